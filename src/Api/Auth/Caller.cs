@@ -1,0 +1,34 @@
+using System.Security.Claims;
+
+namespace GridActors.Api.Auth;
+
+/// <summary>
+/// Who is calling, as far as scopes are concerned. <see cref="HomeGridId"/> is a worker's own grid, which
+/// the worker may read although the scope names only the worker.
+/// </summary>
+public sealed record Caller(string Role, string Scope, string? HomeGridId = null)
+{
+    public static Caller? FromPrincipal(ClaimsPrincipal principal, Func<string, string?> homeGridOfWorker)
+    {
+        var role = principal.FindFirstValue(ClaimNames.Role);
+        var scope = principal.FindFirstValue(ClaimNames.Scope) ?? "";
+        if (!Roles.IsKnown(role) || (role != Roles.City && scope.Length == 0))
+        {
+            return null;
+        }
+        return role == Roles.Worker ? new Caller(role!, scope, homeGridOfWorker(scope)) : new Caller(role!, scope);
+    }
+
+    /// <summary>
+    /// City sees everything; a township or village operator what lies below their area; a worker their own
+    /// record and their own grid. Departments and citizens reach the tree only through their cases.
+    /// </summary>
+    public bool Covers(Place place) => Role switch
+    {
+        Roles.City => true,
+        Roles.Township => place.TownshipId == Scope,
+        Roles.Village => place.VillageId == Scope,
+        Roles.Worker => place.WorkerId == Scope || (place.WorkerId is null && place.GridId == HomeGridId),
+        _ => false,
+    };
+}

@@ -1,0 +1,16 @@
+namespace GridActors.Api.Auth;
+
+/// <summary>The roles of CONTRACT.md "Auth"; a token's <c>role</c> claim is one of these.</summary>
+public static class Roles
+{
+    public const string City = "city";
+    public const string Township = "township";
+    public const string Village = "village";
+    public const string Worker = "worker";
+    public const string Department = "department";
+    public const string Citizen = "citizen";
+
+    public static IReadOnlyList<string> All { get; } = [City, Township, Village, Worker, Department, Citizen];
+
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role);
+}

@@ -1,0 +1,3 @@
+namespace GridActors.Api.Contracts;
+
+public sealed record DevTokenResponse(string Token, string Role, string Scope, DateTimeOffset ExpiresAt);

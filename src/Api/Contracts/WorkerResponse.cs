@@ -1,0 +1,22 @@
+using GridActors.Grains.Interfaces.Workers;
+
+namespace GridActors.Api.Contracts;
+
+public sealed record WorkerResponse(
+    string Id,
+    string Name,
+    string Role,
+    string Employment,
+    string GridId,
+    string VillageId,
+    string TownshipId,
+    bool OnDuty,
+    DateTimeOffset? DutyChangedAt,
+    int OpenTasks,
+    IReadOnlyList<string> OpenTaskIds,
+    int Points)
+{
+    public static WorkerResponse From(WorkerView view) => new(
+        view.Id, view.Name, view.Role, view.Employment, view.GridId, view.VillageId, view.TownshipId,
+        view.OnDuty, view.DutyChangedAt, view.OpenTaskIds.Count, view.OpenTaskIds, view.Points);
+}

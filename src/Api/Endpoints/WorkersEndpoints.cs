@@ -1,0 +1,65 @@
+using GridActors.Api.Auth;
+using GridActors.Api.Contracts;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Topology;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GridActors.Api.Endpoints;
+
+public static class WorkersEndpoints
+{
+    public static IEndpointRouteBuilder MapWorkersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workers").WithTags("Workers").RequireAuthorization(Policies.Scoped);
+        group.MapGet("/{id}", GetWorker)
+            .WithName(nameof(GetWorker))
+            .WithSummary("A grid worker: grid, duty, open tasks and points.");
+        group.MapPut("/{id}/duty", SetWorkerDuty)
+            .WithName(nameof(SetWorkerDuty))
+            .WithSummary("Puts a worker on or off duty; off-duty workers get no new cases.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<WorkerResponse>, ProblemHttpResult>> GetWorker(
+        string id, CountyTopology topology, IGrainFactory grains, IAuthorizationService authorization, HttpContext http)
+    {
+        if (await Authorize(id, topology, authorization, http) is { } refusal)
+        {
+            return refusal;
+        }
+        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).GetView()));
+    }
+
+    public static async Task<Results<Ok<WorkerResponse>, ValidationProblem, ProblemHttpResult>> SetWorkerDuty(
+        string id, DutyRequest request, CountyTopology topology, IGrainFactory grains,
+        IAuthorizationService authorization, HttpContext http)
+    {
+        if (await Authorize(id, topology, authorization, http) is { } refusal)
+        {
+            return refusal;
+        }
+        if (request.OnDuty is not { } onDuty)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["onDuty"] = ["onDuty is required: true or false."],
+            });
+        }
+        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).SetDuty(onDuty)));
+    }
+
+    private static async Task<ProblemHttpResult?> Authorize(
+        string id, CountyTopology topology, IAuthorizationService authorization, HttpContext http)
+    {
+        if (topology.FindWorker(id) is not { } worker)
+        {
+            return Problems.NotFound("worker", id);
+        }
+        var home = worker.Home;
+        var target = new Place(home.Township.Id, home.Village.Id, home.Grid.Id, id);
+        return (await authorization.AuthorizeAsync(http.User, target, Policies.Scoped)).Succeeded
+            ? null
+            : Problems.OutOfScope("worker", id);
+    }
+}

@@ -1,0 +1,29 @@
+using GridActors.Api.Health;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace GridActors.Api.Extensions;
+
+public static class ApiServiceExtensions
+{
+    /// <summary>ProblemDetails for every error, OpenAPI, health checks and Prometheus metrics.</summary>
+    public static WebApplicationBuilder AddApiDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<CountyReadinessCheck>("county", tags: [HealthTags.Ready]);
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("gridactors-api"))
+            .WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter("Microsoft.Orleans")
+            .AddPrometheusExporter());
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using GridActors.Api.Auth;
+using GridActors.Api.Endpoints;
+using GridActors.Api.Extensions;
+using GridActors.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGridActorsSilo();
+builder.AddApiDefaults();
+builder.AddGridActorsAuth();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOperationsEndpoints();
+app.MapAuthEndpoints();
+app.MapTopologyEndpoints();
+app.MapGridsEndpoints();
+app.MapWorkersEndpoints();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the API tests.</summary>
+public partial class Program;

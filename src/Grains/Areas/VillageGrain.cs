@@ -1,0 +1,24 @@
+using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Topology;
+using GridActors.Grains.Topology;
+
+namespace GridActors.Grains.Areas;
+
+public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
+{
+    private VillageNode _village = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var id = this.GetPrimaryKeyString();
+        _village = topology.FindVillage(id)?.Village ?? throw UnknownPlaceException.For("village", id);
+        return Task.CompletedTask;
+    }
+
+    public async Task<CountyCounts> Open()
+    {
+        var grids = await Task.WhenAll(
+            _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).Open()));
+        return CountyCounts.Sum(grids) with { Villages = 1 };
+    }
+}

@@ -1,0 +1,56 @@
+using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Topology;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Topology;
+
+namespace GridActors.Grains.Grids;
+
+/// <summary>
+/// Holds the grid's roster: which of its workers are on duty and how loaded they are. The roster is
+/// rebuilt from the workers on activation (they own their state), then kept current by their reports.
+/// </summary>
+public sealed class GridGrain(CountyTopology topology) : Grain, IGridGrain
+{
+    private readonly Dictionary<string, WorkerStatus> _roster = [];
+    private GridPlace _place = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var id = this.GetPrimaryKeyString();
+        _place = topology.FindGrid(id) ?? throw UnknownPlaceException.For("grid", id);
+
+        var statuses = await Task.WhenAll(
+            _place.Grid.Workers.Select(worker => GrainFactory.GetGrain<IWorkerGrain>(worker.Id).GetStatus()));
+        foreach (var status in statuses)
+        {
+            _roster[status.WorkerId] = status;
+        }
+    }
+
+    public Task<CountyCounts> Open() => Task.FromResult(new CountyCounts(0, 0, 1, _roster.Count));
+
+    public Task<GridView> GetView()
+    {
+        var grid = _place.Grid;
+        return Task.FromResult(new GridView(
+            grid.Id,
+            grid.Name,
+            _place.Village.Id,
+            _place.Township.Id,
+            grid.Centroid,
+            grid.Polygon,
+            HeadWorkerId: grid.Workers.First(w => w.Role == WorkerRoles.Head).Id,
+            [.. grid.Workers.Select(w => w.Id)],
+            [.. grid.Workers.Where(w => _roster[w.Id].OnDuty).Select(w => w.Id)],
+            _roster.Values.Sum(s => s.OpenTasks)));
+    }
+
+    public Task WorkerStatusChanged(WorkerStatus status)
+    {
+        if (_roster.TryGetValue(status.WorkerId, out var known) && status.Version >= known.Version)
+        {
+            _roster[status.WorkerId] = status;
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using GridActors.Grains.Interfaces;
+
+namespace GridActors.Grains.Topology;
+
+/// <summary>
+/// The county's fixed structure, read once per process: the tree, the departments and categories, and
+/// lookups from any id to its place. Grains read their own definition here on activation, and the Api
+/// checks scopes here without asking a grain.
+/// </summary>
+public sealed class CountyTopology
+{
+    public const string EmbeddedResourceName = "GridActors.Grains.Topology.chengjiang.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly FrozenDictionary<string, TownshipNode> _townships;
+    private readonly FrozenDictionary<string, (VillageNode Village, TownshipNode Township)> _villages;
+    private readonly FrozenDictionary<string, GridPlace> _grids;
+    private readonly FrozenDictionary<string, WorkerPlace> _workers;
+    private readonly FrozenDictionary<string, DepartmentNode> _departments;
+    private readonly FrozenDictionary<string, CategoryNode> _categories;
+    private readonly GridLocator _locator;
+
+    public CountyTopology(TopologyDocument document)
+    {
+        Document = document;
+        _townships = document.Townships.ToFrozenDictionary(t => t.Id);
+        _villages = (
+            from township in document.Townships
+            from village in township.Villages
+            select (village, township)).ToFrozenDictionary(p => p.village.Id);
+        _grids = (
+            from township in document.Townships
+            from village in township.Villages
+            from grid in village.Grids
+            select new GridPlace(grid, village, township)).ToFrozenDictionary(p => p.Grid.Id);
+        _workers = (
+            from place in _grids.Values
+            from worker in place.Grid.Workers
+            select new WorkerPlace(worker, place)).ToFrozenDictionary(p => p.Worker.Id);
+        _departments = document.Departments.ToFrozenDictionary(d => d.Id);
+        _categories = document.Categories.ToFrozenDictionary(c => c.Id);
+        _locator = new GridLocator(_grids.Values.Select(p => p.Grid));
+    }
+
+    public TopologyDocument Document { get; }
+
+    public CityNode City => Document.City;
+
+    public IEnumerable<GridPlace> Grids => _grids.Values;
+
+    public IEnumerable<WorkerPlace> Workers => _workers.Values;
+
+    public IEnumerable<VillageNode> Villages => _villages.Values.Select(v => v.Village);
+
+    public TownshipNode? FindTownship(string id) => _townships.GetValueOrDefault(id);
+
+    public (VillageNode Village, TownshipNode Township)? FindVillage(string id) =>
+        _villages.TryGetValue(id, out var found) ? found : null;
+
+    public GridPlace? FindGrid(string id) => _grids.GetValueOrDefault(id);
+
+    public WorkerPlace? FindWorker(string id) => _workers.GetValueOrDefault(id);
+
+    public DepartmentNode? FindDepartment(string id) => _departments.GetValueOrDefault(id);
+
+    public CategoryNode? FindCategory(string id) => _categories.GetValueOrDefault(id);
+
+    /// <summary>The grid whose polygon contains the point, or null outside the county.</summary>
+    public GridPlace? Locate(GeoPoint point) =>
+        _locator.Locate(point) is { } grid ? _grids[grid.Id] : null;
+
+    /// <summary>The Chengjiang topology shipped inside this assembly.</summary>
+    public static CountyTopology LoadEmbedded()
+    {
+        using var stream = typeof(CountyTopology).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException($"The topology resource '{EmbeddedResourceName}' is missing from the build.");
+        return Load(stream);
+    }
+
+    public static CountyTopology Load(Stream json) =>
+        new(JsonSerializer.Deserialize<TopologyDocument>(json, JsonOptions)
+            ?? throw new InvalidDataException("The topology file is empty."));
+}

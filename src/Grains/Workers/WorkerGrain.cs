@@ -1,0 +1,57 @@
+using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Topology;
+
+namespace GridActors.Grains.Workers;
+
+public sealed class WorkerGrain(
+    [PersistentState("worker", StorageNames.County)] IPersistentState<WorkerState> state,
+    CountyTopology topology,
+    TimeProvider time) : Grain, IWorkerGrain
+{
+    private WorkerPlace _place = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var id = this.GetPrimaryKeyString();
+        _place = topology.FindWorker(id) ?? throw UnknownPlaceException.For("worker", id);
+        return Task.CompletedTask;
+    }
+
+    public Task<WorkerView> GetView() => Task.FromResult(View());
+
+    public Task<WorkerStatus> GetStatus() => Task.FromResult(Status());
+
+    public async Task<WorkerView> SetDuty(bool onDuty)
+    {
+        if (onDuty == !state.State.OffDuty)
+        {
+            return View();
+        }
+
+        state.State.OffDuty = !onDuty;
+        state.State.DutyChangedAt = time.GetUtcNow();
+        state.State.Version++;
+        await state.WriteStateAsync();
+
+        await GrainFactory.GetGrain<IGridGrain>(_place.Home.Grid.Id).WorkerStatusChanged(Status());
+        return View();
+    }
+
+    private WorkerStatus Status() =>
+        new(_place.Worker.Id, !state.State.OffDuty, state.State.OpenTaskIds.Count, state.State.Version);
+
+    private WorkerView View() => new(
+        _place.Worker.Id,
+        _place.Worker.Name,
+        _place.Worker.Role,
+        _place.Worker.Employment,
+        _place.Home.Grid.Id,
+        _place.Home.Village.Id,
+        _place.Home.Township.Id,
+        OnDuty: !state.State.OffDuty,
+        state.State.DutyChangedAt,
+        [.. state.State.OpenTaskIds],
+        state.State.Points);
+}

@@ -1,0 +1,56 @@
+using GridActors.Grains.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GridActors.Silo.Configuration;
+
+/// <summary>
+/// Binds and validates every configuration key of CONTRACT.md that a silo host reads, failing at start-up
+/// with the key's name rather than later with a confusing error.
+/// </summary>
+public static class GridActorsConfiguration
+{
+    public static StorageOptions ReadStorage(IConfiguration configuration)
+    {
+        var options = new StorageOptions
+        {
+            Kind = (configuration["Storage"] ?? StorageOptions.Memory).Trim().ToLowerInvariant(),
+            PostgresConnectionString = configuration.GetConnectionString("Postgres"),
+        };
+        return options.Kind switch
+        {
+            StorageOptions.Memory => options,
+            StorageOptions.Postgres when string.IsNullOrWhiteSpace(options.PostgresConnectionString) =>
+                throw new OptionsValidationException("Storage", typeof(StorageOptions),
+                    ["Storage=postgres needs ConnectionStrings:Postgres."]),
+            StorageOptions.Postgres => throw new OptionsValidationException("Storage", typeof(StorageOptions),
+                ["Storage=postgres is not available in this build yet: the PostgreSQL providers arrive with the durable-storage work. Use Storage=memory."]),
+            _ => throw new OptionsValidationException("Storage", typeof(StorageOptions),
+                [$"Storage must be 'memory' or 'postgres', not '{options.Kind}'."]),
+        };
+    }
+
+    public static SiloEndpointOptions ReadEndpoints(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new();
+        if (options.SiloPort is < 1 or > 65535 || options.GatewayPort is < 1 or > 65535 || options.SiloPort == options.GatewayPort)
+        {
+            throw new OptionsValidationException(SiloEndpointOptions.Section, typeof(SiloEndpointOptions),
+                ["Orleans:SiloPort and Orleans:GatewayPort must be two different ports between 1 and 65535."]);
+        }
+        return options;
+    }
+
+    /// <summary>Options that grains and hosted services read through <see cref="IOptions{T}"/>.</summary>
+    public static IServiceCollection AddGridActorsOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClockOptions>()
+            .Bind(configuration.GetSection(ClockOptions.Section))
+            .Validate(o => o.Speed > 0 && double.IsFinite(o.Speed), "Clock:Speed must be a positive number.")
+            .ValidateOnStart();
+        services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
+        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.Section));
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using GridActors.Silo.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace GridActors.Silo.Hosting;
+
+public static class HostBuilderExtensions
+{
+    /// <summary>Runs a GridActors silo in this host, clustered on localhost with the embedded storage by default.</summary>
+    public static IHostApplicationBuilder AddGridActorsSilo(this IHostApplicationBuilder builder)
+    {
+        var endpoints = GridActorsConfiguration.ReadEndpoints(builder.Configuration);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId)
+            .AddGridActors());
+        return builder;
+    }
+}

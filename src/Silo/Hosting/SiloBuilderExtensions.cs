@@ -1,0 +1,30 @@
+using GridActors.Grains.Interfaces;
+using GridActors.Grains.Topology;
+using GridActors.Silo.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GridActors.Silo.Hosting;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Everything a GridActors silo needs apart from clustering: the county, storage and the warm-up.
+    /// Shared by the Api's co-hosted silo, the headless silo and the test clusters.
+    /// </summary>
+    public static ISiloBuilder AddGridActors(this ISiloBuilder silo)
+    {
+        var storage = GridActorsConfiguration.ReadStorage(silo.Configuration);
+        if (storage.Kind == StorageOptions.Memory)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.County);
+        }
+
+        silo.Services.AddGridActorsOptions(silo.Configuration);
+        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(_ => CountyTopology.LoadEmbedded());
+        silo.Services.AddSingleton<CountyReadiness>();
+        silo.Services.AddSingleton<CountyWarmup>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<CountyWarmup>());
+        return silo;
+    }
+}
