@@ -13,7 +13,7 @@ public static class ApiServiceExtensions
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiDocumentTransformer>());
 
         builder.Services.AddHealthChecks()
             .AddCheck<CountyReadinessCheck>("county", tags: [HealthTags.Ready]);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds GridActors and runs every test project, then ends with the line "N passed, N failed".
+# Exits non-zero when the build or any test fails. Works from any folder on a fresh machine with the
+# .NET SDK: the tests so far need nothing else (no database, no browser).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test --solution GridActors.sln 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Microsoft.Testing.Platform prints one summary for the run: "total: N", "failed: N", "succeeded: N",
+# "skipped: N", each on its own line.
+count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -n 1 | grep -oE '[0-9]+' || true; }
+passed=$(count succeeded)
+failed=$(count failed)
+skipped=$(count skipped)
+
+echo
+if [ -z "$passed" ] || [ -z "$failed" ]; then
+  echo "No test summary: the build or the test runner failed before any test ran (exit $status)."
+  echo "0 passed, 1 failed"
+  exit $(( status == 0 ? 1 : status ))
+fi
+if [ "${skipped:-0}" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit "$status"

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GridActors.Api.Tests.Infrastructure;
+
+namespace GridActors.Api.Tests.Endpoints;
+
+[Collection(ApiCollection.Name)]
+public sealed class OperationsEndpointsTests(GridActorsApiFactory api)
+{
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task HealthEndpoints_AnswerWithoutAToken(string path)
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Metrics_ArePrometheusText()
+    {
+        using var client = api.CreateClient();
+        await client.GetAsync("/healthz");
+
+        var response = await client.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("# TYPE", text);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheApi()
+    {
+        using var client = api.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/topology", out _));
+        Assert.True(paths.TryGetProperty("/api/workers/{id}/duty", out _));
+    }
+
+    /// <summary>
+    /// The committed document makes API changes visible in review. Regenerate after an intended change with
+    /// <c>GRIDACTORS_UPDATE_OPENAPI=1</c> and commit the result.
+    /// </summary>
+    [Fact]
+    public async Task OpenApi_MatchesTheCommittedDocument()
+    {
+        using var client = api.CreateClient();
+        var served = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var path = Path.Combine(RepositoryRoot(), "docs", "openapi", "v1.json");
+
+        if (Environment.GetEnvironmentVariable("GRIDACTORS_UPDATE_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(path))!;
+
+        Assert.True(JsonNode.DeepEquals(committed, served),
+            "docs/openapi/v1.json differs from what the Api serves: run the tests with GRIDACTORS_UPDATE_OPENAPI=1 and commit it.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GridActors.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("GridActors.sln not found above the test binaries.");
+    }
+}

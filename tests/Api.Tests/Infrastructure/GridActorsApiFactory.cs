@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GridActors.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The Api with its co-hosted silo, in memory, on ports of its own so that several factories and a local
+/// run can coexist. Ready (county opened) before any test runs.
+/// </summary>
+public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    protected virtual string EnvironmentName => "Development";
+
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await client.GetAsync("/readyz")).StatusCode != HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The Api did not become ready within 60 s.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A client carrying a development token for the role and scope.</summary>
+    public async Task<HttpClient> ClientFor(string role, string? scope = null)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/dev-token", new { role, scope });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private sealed record TokenBody(string Token);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<GridActorsApiFactory>
+{
+    public const string Name = "api";
+}
