@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace GridActors.LoadTest;
+
+/// <summary>The command line of a drill: <c>--url --requests --concurrency --report</c>.</summary>
+public sealed record DrillOptions(Uri BaseUrl, int Requests, int Concurrency, string? ReportPath)
+{
+    public const string Usage =
+        "usage: dotnet run --project src/LoadTest -- --url http://127.0.0.1:5080 [--requests 20000] [--concurrency 16] [--report report.md]";
+
+    public static DrillOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"'{args[i]}' is not a --name value pair.");
+            }
+            values[args[i][2..]] = args[++i];
+        }
+
+        var url = values.GetValueOrDefault("url", "http://127.0.0.1:5080");
+        var options = new DrillOptions(
+            Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--url '{url}' is not an absolute URL."),
+            Positive(values, "requests", 20_000),
+            Positive(values, "concurrency", 16),
+            values.GetValueOrDefault("report"));
+        var unknown = values.Keys.Except(["url", "requests", "concurrency", "report"]).ToList();
+        return unknown.Count == 0 ? options : throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
+    }
+
+    private static int Positive(Dictionary<string, string> values, string name, int fallback)
+    {
+        if (!values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"--{name} must be a positive whole number, not '{text}'.");
+    }
+}

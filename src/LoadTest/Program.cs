@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using GridActors.LoadTest;
+
+DrillOptions options;
+try
+{
+    options = DrillOptions.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine(DrillOptions.Usage);
+    return 2;
+}
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency })
+{
+    BaseAddress = options.BaseUrl,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var token = await http.PostAsJsonAsync("/api/auth/dev-token", new { role = "city" });
+token.EnsureSuccessStatusCode();
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+    "Bearer", (await token.Content.ReadFromJsonAsync<TokenResponse>())!.Token);
+
+Console.WriteLine($"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
+var result = await new ReadDrill(http, options).RunAsync(CancellationToken.None);
+Console.WriteLine(result.SummaryLine());
+if (options.ReportPath is { } path)
+{
+    await File.WriteAllTextAsync(path, result.Markdown());
+    Console.WriteLine($"report written to {path}");
+}
+return result.Errors == 0 ? 0 : 1;
+
+internal sealed record TokenResponse(string Token);
