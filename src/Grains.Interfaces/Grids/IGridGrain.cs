@@ -16,6 +16,18 @@ public interface IGridGrain : IGrainWithStringKey
     Task<GridView> GetView();
 
     /// <summary>
+    /// Decides who takes a new case of the category: its department, the least-loaded on-duty worker with
+    /// room for it, or grabbing. A worker chosen here counts one task more at once, so a burst of reports
+    /// spreads over the grid instead of piling on whoever looked least loaded a moment ago.
+    /// </summary>
+    [Alias("Route")]
+    Task<RouteDecision> Route(string category);
+
+    /// <summary>The least-loaded on-duty worker with room for one more case, or null; for the village's fallback.</summary>
+    [Alias("GetLeastLoadedWorker")]
+    Task<WorkerStatus?> GetLeastLoadedWorker();
+
+    /// <summary>
     /// A worker of the grid reports its duty and load. One-way so that a worker never waits on its grid
     /// while the grid may be asking the worker for its status; the version keeps the newest report.
     /// </summary>

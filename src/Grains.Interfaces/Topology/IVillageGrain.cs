@@ -7,4 +7,11 @@ public interface IVillageGrain : IGrainWithStringKey
     /// <summary>Activates every grid and worker of the village and counts them.</summary>
     [Alias("Open")]
     Task<CountyCounts> Open();
+
+    /// <summary>
+    /// Assignment one level up, when a grab window passed with no taker: the least-loaded on-duty worker of
+    /// any grid of the village, or null when nobody in the village can take it.
+    /// </summary>
+    [Alias("FindFallbackWorker")]
+    Task<string?> FindFallbackWorker();
 }

@@ -14,4 +14,12 @@ public interface IWorkerGrain : IGrainWithStringKey
     /// <summary>Puts the worker on or off duty; durable before it returns. Setting the same value again changes nothing.</summary>
     [Alias("SetDuty")]
     Task<WorkerView> SetDuty(bool onDuty);
+
+    /// <summary>Adds a case to the worker's open tasks; adding one it already has changes nothing.</summary>
+    [Alias("AssignTask")]
+    Task AssignTask(string eventId);
+
+    /// <summary>Removes a case from the worker's open tasks; removing one it does not have changes nothing.</summary>
+    [Alias("ReleaseTask")]
+    Task ReleaseTask(string eventId);
 }

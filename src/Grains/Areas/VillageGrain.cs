@@ -1,5 +1,7 @@
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Routing;
 using GridActors.Grains.Topology;
 
 namespace GridActors.Grains.Areas;
@@ -20,5 +22,12 @@ public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
         var grids = await Task.WhenAll(
             _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).Open()));
         return CountyCounts.Sum(grids) with { Villages = 1 };
+    }
+
+    public async Task<string?> FindFallbackWorker()
+    {
+        var candidates = await Task.WhenAll(
+            _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).GetLeastLoadedWorker()));
+        return RoutingPolicy.LeastLoaded(candidates.OfType<WorkerStatus>(), int.MaxValue)?.WorkerId;
     }
 }

@@ -1,7 +1,10 @@
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Routing;
 using GridActors.Grains.Topology;
+using Microsoft.Extensions.Options;
 
 namespace GridActors.Grains.Grids;
 
@@ -9,8 +12,9 @@ namespace GridActors.Grains.Grids;
 /// Holds the grid's roster: which of its workers are on duty and how loaded they are. The roster is
 /// rebuilt from the workers on activation (they own their state), then kept current by their reports.
 /// </summary>
-public sealed class GridGrain(CountyTopology topology) : Grain, IGridGrain
+public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions> dispatchOptions) : Grain, IGridGrain
 {
+    private readonly DispatchOptions _dispatch = dispatchOptions.Value;
     private readonly Dictionary<string, WorkerStatus> _roster = [];
     private GridPlace _place = null!;
 
@@ -44,6 +48,23 @@ public sealed class GridGrain(CountyTopology topology) : Grain, IGridGrain
             [.. grid.Workers.Where(w => _roster[w.Id].OnDuty).Select(w => w.Id)],
             _roster.Values.Sum(s => s.OpenTasks)));
     }
+
+    public Task<RouteDecision> Route(string category)
+    {
+        var node = topology.FindCategory(category) ?? throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
+        var owner = topology.Document.Departments.FirstOrDefault(d => d.Categories.Contains(category));
+        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch);
+        if (decision is { Kind: RouteKind.Worker, AssigneeId: { } chosen })
+        {
+            // Count the case now; the worker's own report, with a higher version, will confirm it.
+            var known = _roster[chosen];
+            _roster[chosen] = known with { OpenTasks = known.OpenTasks + 1 };
+        }
+        return Task.FromResult(decision);
+    }
+
+    public Task<WorkerStatus?> GetLeastLoadedWorker() =>
+        Task.FromResult(RoutingPolicy.LeastLoaded(_roster.Values, _dispatch.WorkerCapacity));
 
     public Task WorkerStatusChanged(WorkerStatus status)
     {

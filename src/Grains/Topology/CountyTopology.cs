@@ -22,6 +22,7 @@ public sealed class CountyTopology
     private readonly FrozenDictionary<string, DepartmentNode> _departments;
     private readonly FrozenDictionary<string, CategoryNode> _categories;
     private readonly GridLocator _locator;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _neighbours;
 
     public CountyTopology(TopologyDocument document)
     {
@@ -43,6 +44,8 @@ public sealed class CountyTopology
         _departments = document.Departments.ToFrozenDictionary(d => d.Id);
         _categories = document.Categories.ToFrozenDictionary(c => c.Id);
         _locator = new GridLocator(_grids.Values.Select(p => p.Grid));
+        _neighbours = GridNeighbours.Compute([.. _grids.Values.Select(p => p.Grid)])
+            .ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet());
     }
 
     public TopologyDocument Document { get; }
@@ -67,6 +70,14 @@ public sealed class CountyTopology
     public DepartmentNode? FindDepartment(string id) => _departments.GetValueOrDefault(id);
 
     public CategoryNode? FindCategory(string id) => _categories.GetValueOrDefault(id);
+
+    /// <summary>The grids that share a border with the grid (empty for an unknown id).</summary>
+    public IReadOnlySet<string> NeighboursOf(string gridId) =>
+        _neighbours.TryGetValue(gridId, out var neighbours) ? neighbours : FrozenSet<string>.Empty;
+
+    /// <summary>Whether a worker of <paramref name="workerGridId"/> may grab a case of <paramref name="caseGridId"/>.</summary>
+    public bool IsGridOrNeighbour(string caseGridId, string workerGridId) =>
+        caseGridId == workerGridId || NeighboursOf(caseGridId).Contains(workerGridId);
 
     /// <summary>The grid whose polygon contains the point, or null outside the county.</summary>
     public GridPlace? Locate(GeoPoint point) =>

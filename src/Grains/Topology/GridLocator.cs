@@ -11,7 +11,7 @@ public sealed class GridLocator
     private readonly (Bounds Box, GridNode Grid)[] _grids;
 
     public GridLocator(IEnumerable<GridNode> grids) =>
-        _grids = [.. grids.Select(grid => (BoundingBox(grid.Polygon), grid))];
+        _grids = [.. grids.Select(grid => (Bounds.Around(grid.Polygon), grid))];
 
     public GridNode? Locate(GeoPoint point)
     {
@@ -47,10 +47,4 @@ public sealed class GridLocator
         }
         return inside;
     }
-
-    private static Bounds BoundingBox(IReadOnlyList<GeoPoint> polygon) => new(
-        South: polygon.Min(p => p.Lat),
-        West: polygon.Min(p => p.Lng),
-        North: polygon.Max(p => p.Lat),
-        East: polygon.Max(p => p.Lng));
 }

@@ -27,4 +27,10 @@ public sealed record Bounds(double South, double West, double North, double East
 {
     public bool Contains(GeoPoint point) =>
         point.Lat >= South && point.Lat <= North && point.Lng >= West && point.Lng <= East;
+
+    public static Bounds Around(IReadOnlyList<GeoPoint> polygon) => new(
+        South: polygon.Min(p => p.Lat),
+        West: polygon.Min(p => p.Lng),
+        North: polygon.Max(p => p.Lat),
+        East: polygon.Max(p => p.Lng));
 }

@@ -32,11 +32,29 @@ public sealed class WorkerGrain(
 
         state.State.OffDuty = !onDuty;
         state.State.DutyChangedAt = time.GetUtcNow();
+        await SaveAndTellGrid();
+        return View();
+    }
+
+    public Task AssignTask(string eventId)
+    {
+        if (state.State.OpenTaskIds.Contains(eventId))
+        {
+            return Task.CompletedTask;
+        }
+        state.State.OpenTaskIds.Add(eventId);
+        return SaveAndTellGrid();
+    }
+
+    public Task ReleaseTask(string eventId) =>
+        state.State.OpenTaskIds.Remove(eventId) ? SaveAndTellGrid() : Task.CompletedTask;
+
+    /// <summary>Durable first, then the grid hears of the new duty or load, with a version it can order by.</summary>
+    private async Task SaveAndTellGrid()
+    {
         state.State.Version++;
         await state.WriteStateAsync();
-
         await GrainFactory.GetGrain<IGridGrain>(_place.Home.Grid.Id).WorkerStatusChanged(Status());
-        return View();
     }
 
     private WorkerStatus Status() =>

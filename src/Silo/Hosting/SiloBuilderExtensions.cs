@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces;
+using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public static class SiloBuilderExtensions
         if (storage.Kind == StorageOptions.Memory)
         {
             silo.AddMemoryGrainStorage(StorageNames.County);
+            silo.AddMemoryGrainStorage(StorageNames.Events);
+            silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
         }
 
         silo.Services.AddGridActorsOptions(silo.Configuration);

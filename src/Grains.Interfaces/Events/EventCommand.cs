@@ -1,0 +1,13 @@
+namespace GridActors.Grains.Interfaces.Events;
+
+/// <summary>An action on a case with its arguments; which ones an action needs is checked at the edge.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
+public sealed record EventCommand(
+    [property: Id(0)] EventAction Action,
+    [property: Id(1)] Party Actor,
+    [property: Id(2)] string? WorkerId = null,
+    [property: Id(3)] string? DepartmentId = null,
+    [property: Id(4)] bool GrabMode = false,
+    [property: Id(5)] bool? Passed = null,
+    [property: Id(6)] double? Hours = null,
+    [property: Id(7)] string? Note = null);

@@ -1,0 +1,8 @@
+namespace GridActors.Grains.Interfaces.Events;
+
+public enum Priority
+{
+    Normal,
+    Urgent,
+    Critical,
+}

@@ -1,0 +1,18 @@
+namespace GridActors.Grains.Interfaces.Events;
+
+/// <summary>
+/// A validated report, ready to become a case. Its grid, village and township are resolved; equality
+/// (a record with value semantics) is what tells a retry from a different report under the same key.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("GridActors.ReportDraft")]
+public sealed record ReportDraft(
+    [property: Id(0)] string GridId,
+    [property: Id(1)] string VillageId,
+    [property: Id(2)] string TownshipId,
+    [property: Id(3)] string Category,
+    [property: Id(4)] string Title,
+    [property: Id(5)] string? Description,
+    [property: Id(6)] Priority Priority,
+    [property: Id(7)] Party Reporter,
+    [property: Id(8)] GeoPoint? Location,
+    [property: Id(9)] PersonInfo? Person);

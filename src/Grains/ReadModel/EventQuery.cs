@@ -1,0 +1,34 @@
+using GridActors.Grains.Interfaces.Events;
+
+namespace GridActors.Grains.ReadModel;
+
+/// <summary>
+/// A filtered, paged listing. Every filter is optional and they combine with AND; <see cref="Assignee"/> and
+/// <see cref="Reporter"/> are how departments and citizens are kept to their own cases.
+/// </summary>
+public sealed record EventQuery(
+    string? TownshipId = null,
+    string? VillageId = null,
+    string? GridId = null,
+    EventStatus? Status = null,
+    string? Category = null,
+    bool? Overdue = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    Party? Assignee = null,
+    Party? Reporter = null,
+    int Page = 1,
+    int PageSize = 50)
+{
+    public bool Matches(EventSummary e) =>
+        (TownshipId is null || e.TownshipId == TownshipId)
+        && (VillageId is null || e.VillageId == VillageId)
+        && (GridId is null || e.GridId == GridId)
+        && (Status is null || e.Status == Status)
+        && (Category is null || e.Category == Category)
+        && (Overdue is null || e.Overdue == Overdue)
+        && (From is null || e.ReportedAt >= From)
+        && (To is null || e.ReportedAt < To)
+        && (Assignee is null || e.Assignee == Assignee)
+        && (Reporter is null || e.Reporter == Reporter);
+}

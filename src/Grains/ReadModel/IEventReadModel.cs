@@ -1,0 +1,14 @@
+namespace GridActors.Grains.ReadModel;
+
+/// <summary>
+/// The query side: lists and statistics read here and never fan out to grains. Event grains project every
+/// change into it; projection is idempotent by (id, version), so repeating one is harmless.
+/// </summary>
+public interface IEventReadModel
+{
+    ValueTask Project(EventSummary summary);
+
+    Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default);
+
+    Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace GridActors.Grains.ReadModel;
+
+/// <summary>
+/// The embedded default: the read model as a dictionary in the silo's process. A listing scans every case,
+/// which stays in the milliseconds for a peak period's few hundred thousand; PostgreSQL takes over for more,
+/// and for clusters, where each silo would otherwise see only its own cases.
+/// </summary>
+public sealed class InMemoryEventReadModel : IEventReadModel
+{
+    private readonly ConcurrentDictionary<string, EventSummary> _events = new(StringComparer.Ordinal);
+
+    public ValueTask Project(EventSummary summary)
+    {
+        _events.AddOrUpdate(
+            summary.Id,
+            summary,
+            (_, known) => summary.Version > known.Version ? summary : known);
+        return ValueTask.CompletedTask;
+    }
+
+    public Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        var matching = _events.Values.Where(query.Matches).ToList();
+        var page = matching
+            .OrderByDescending(e => e.ReportedAt)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .ToList();
+        return Task.FromResult(new EventPage(page, matching.Count, query.Page, query.PageSize));
+    }
+
+    public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_events.GetValueOrDefault(id));
+}

@@ -1,0 +1,34 @@
+using GridActors.Grains.Configuration;
+using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Topology;
+
+namespace GridActors.Grains.Routing;
+
+/// <summary>Who takes a new case: the rule the grid grain applies to its roster.</summary>
+public static class RoutingPolicy
+{
+    public static RouteDecision Decide(
+        CategoryNode category, DepartmentNode? owner, IEnumerable<WorkerStatus> roster, DispatchOptions options)
+    {
+        if (category.HandledBy == CategoryHandlers.Department && owner is not null)
+        {
+            return new RouteDecision(RouteKind.Department, owner.Id);
+        }
+        if (options.GrabCategories.Contains(category.Id))
+        {
+            return new RouteDecision(RouteKind.Grab);
+        }
+        return LeastLoaded(roster, options.WorkerCapacity) is { } worker
+            ? new RouteDecision(RouteKind.Worker, worker.WorkerId)
+            : new RouteDecision(RouteKind.Grab);
+    }
+
+    /// <summary>The on-duty worker with the fewest open tasks and room for one more; ties go to the lower id.</summary>
+    public static WorkerStatus? LeastLoaded(IEnumerable<WorkerStatus> roster, int capacity) =>
+        roster
+            .Where(w => w.OnDuty && w.OpenTasks < capacity)
+            .OrderBy(w => w.OpenTasks)
+            .ThenBy(w => w.WorkerId, StringComparer.Ordinal)
+            .FirstOrDefault();
+}
