@@ -1,5 +1,6 @@
 using GridActors.Api.Auth;
 using GridActors.Api.Endpoints;
+using GridActors.Api.Events;
 using GridActors.Api.Extensions;
 using GridActors.Silo.Hosting;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGridActorsSilo();
 builder.AddApiDefaults();
 builder.AddGridActorsAuth();
+builder.AddEventServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -19,6 +21,7 @@ app.MapAuthEndpoints();
 app.MapTopologyEndpoints();
 app.MapGridsEndpoints();
 app.MapWorkersEndpoints();
+app.MapEventsEndpoints();
 
 app.Run();
 

@@ -24,6 +24,7 @@ public static class AuthExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(signingKey);
         builder.Services.AddSingleton<DevTokenIssuer>();
+        builder.Services.AddSingleton<CallerResolver>();
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
 
         builder.Services

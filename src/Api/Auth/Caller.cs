@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GridActors.Grains.Interfaces.Events;
 
 namespace GridActors.Api.Auth;
 
@@ -18,6 +19,12 @@ public sealed record Caller(string Role, string Scope, string? HomeGridId = null
         }
         return role == Roles.Worker ? new Caller(role!, scope, homeGridOfWorker(scope)) : new Caller(role!, scope);
     }
+
+    /// <summary>The caller as a party to a case: <c>worker:W0001</c>, <c>citizen:c-7</c>, <c>township:fenglu</c>.</summary>
+    public Party Party => new(Role, Scope);
+
+    /// <summary>City, township and village operators run the command centre's side of the loop.</summary>
+    public bool IsOperator => Role is Roles.City or Roles.Township or Roles.Village;
 
     /// <summary>
     /// City sees everything; a township or village operator what lies below their area; a worker their own

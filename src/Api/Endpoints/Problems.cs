@@ -8,6 +8,9 @@ public static class Problems
     public static ProblemHttpResult NotFound(string kind, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: $"There is no {kind} '{id}'.");
 
+    public static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+
     public static ProblemHttpResult OutOfScope(string kind, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"The {kind} '{id}' is outside your scope.");
 }

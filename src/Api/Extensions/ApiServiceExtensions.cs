@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GridActors.Api.Health;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -12,6 +14,9 @@ public static class ApiServiceExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Statuses, actions and priorities travel as the names the contract uses: "in_progress", "grab_expired".
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
 
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiDocumentTransformer>());
 

@@ -92,7 +92,7 @@ public sealed class EventGrain(
         var next = EventTransitions.Next(Case.Status, command.Action, command.GrabMode, command.Passed);
         if (next is not { } status)
         {
-            return Refuse($"A case that is {Case.Status} cannot take '{command.Action}'.");
+            return Refuse($"A case that is {Names.Of(Case.Status)} cannot take '{Names.Of(command.Action)}'.");
         }
         var previousWorker = Case.Assignee is { Kind: PartyKinds.Worker } worker ? worker.Id : null;
         if (await Apply(command, status) is { } refusal)

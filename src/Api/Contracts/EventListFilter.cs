@@ -1,0 +1,57 @@
+using GridActors.Api.Events;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.ReadModel;
+
+namespace GridActors.Api.Contracts;
+
+/// <summary>The query string of <c>GET /api/events</c>. Types are checked by binding; ranges and names here.</summary>
+public sealed record EventListFilter(
+    string? Township,
+    string? Village,
+    string? Grid,
+    string? Status,
+    string? Category,
+    bool? Overdue,
+    DateTimeOffset? From,
+    DateTimeOffset? To,
+    int? Page,
+    int? PageSize)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>The read-model query, or null when a value is out of range (see <see cref="Errors"/>).</summary>
+    public EventQuery? ToQuery() => Errors().Count > 0
+        ? null
+        : new EventQuery(Township, Village, Grid, ParseStatus(Status), Category, Overdue, From, To,
+            Page: Page ?? 1, PageSize: PageSize ?? DefaultPageSize);
+
+    public Dictionary<string, string[]> Errors()
+    {
+        var errors = new ValidationErrors();
+        if (Status is not null && ParseStatus(Status) is null)
+        {
+            errors.Add("status", $"status must be one of: {string.Join(", ", StatusNames.Keys)}.");
+        }
+        if (Page is < 1)
+        {
+            errors.Add("page", "page counts from 1.");
+        }
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"pageSize is 1 to {MaxPageSize}.");
+        }
+        if (From is not null && To is not null && From >= To)
+        {
+            errors.Add("to", "to must be later than from.");
+        }
+        return errors.ToDictionary();
+    }
+
+    /// <summary>Statuses by the names the API writes them with (snake_case).</summary>
+    public static IReadOnlyDictionary<string, EventStatus> StatusNames { get; } =
+        Enum.GetValues<EventStatus>().ToDictionary(s => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()));
+
+    private static EventStatus? ParseStatus(string? status) =>
+        status is not null && StatusNames.TryGetValue(status, out var parsed) ? parsed : null;
+}

@@ -1,0 +1,56 @@
+using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Events;
+
+namespace GridActors.Api.Contracts;
+
+/// <summary>A case as CONTRACT.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.</summary>
+public sealed record EventResponse(
+    string Id,
+    string GridId,
+    string VillageId,
+    string TownshipId,
+    string Category,
+    string Title,
+    string? Description,
+    EventStatus Status,
+    Priority Priority,
+    Party Reporter,
+    GeoPoint? Location,
+    PersonInfo? Person,
+    Party? Assignee,
+    int EscalationLevel,
+    bool Overdue,
+    int ReworkCount,
+    int ExtensionCount,
+    int SupervisionCount,
+    IReadOnlyList<Deadline> Deadlines,
+    IReadOnlyList<HistoryEntry> History,
+    DateTimeOffset ReportedAt,
+    DateTimeOffset? ClosedAt,
+    long Version)
+{
+    public static EventResponse From(EventView view, bool unmasked) => new(
+        view.Id,
+        view.Report.GridId,
+        view.Report.VillageId,
+        view.Report.TownshipId,
+        view.Report.Category,
+        view.Report.Title,
+        view.Report.Description,
+        view.Status,
+        view.Report.Priority,
+        view.Report.Reporter,
+        view.Report.Location,
+        unmasked ? view.Report.Person : Events.PersonalDataMask.Mask(view.Report.Person),
+        view.Assignee,
+        view.EscalationLevel,
+        view.Overdue,
+        view.ReworkCount,
+        view.ExtensionCount,
+        view.SupervisionCount,
+        view.Deadlines,
+        view.History,
+        view.ReportedAt,
+        view.ClosedAt,
+        view.Version);
+}

@@ -1,0 +1,22 @@
+using GridActors.Grains.Interfaces.Events;
+
+namespace GridActors.Api.Contracts;
+
+/// <summary>
+/// A field report as clients send it. Everything is nullable so that a missing field is a clear 400 from
+/// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch.
+/// </summary>
+public sealed record ReportRequest(
+    string? GridId,
+    string? Category,
+    string? Title,
+    string? Description = null,
+    string? Priority = null,
+    PartyDto? Reporter = null,
+    LocationDto? Location = null,
+    PersonInfo? Person = null,
+    string? RequestId = null);
+
+public sealed record PartyDto(string? Kind, string? Id);
+
+public sealed record LocationDto(double? Lat, double? Lng);

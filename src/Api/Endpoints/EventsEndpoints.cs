@@ -1,0 +1,116 @@
+using GridActors.Api.Auth;
+using GridActors.Api.Contracts;
+using GridActors.Api.Events;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.ReadModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GridActors.Api.Endpoints;
+
+public static class EventsEndpoints
+{
+    public const int MaxBatch = 1000;
+
+    public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Scoped);
+        group.MapPost("/", ReportEvent)
+            .WithName(nameof(ReportEvent))
+            .WithSummary("Files a report; 201 once it is durable. The same Idempotency-Key again answers with the same case.");
+        group.MapPost("/batch", ReportEventBatch)
+            .WithName(nameof(ReportEventBatch))
+            .WithSummary("Files up to 1,000 reports from an upstream feed; each item's requestId makes it idempotent.");
+        group.MapGet("/{id}", GetEvent)
+            .WithName(nameof(GetEvent))
+            .WithSummary("The case file: status, assignee, deadlines and history.");
+        group.MapGet("/", ListEvents)
+            .WithName(nameof(ListEvents))
+            .WithSummary("Cases from the read model, newest first, filtered and paged.");
+        group.MapPost("/{id}/{action}", EventActions.ActOnEvent)
+            .WithName(nameof(EventActions.ActOnEvent))
+            .WithSummary("One step of the loop: accept, dispatch, grab, start, resolve, verify, return, extend, escalate, supervise, park or cancel.");
+        return app;
+    }
+
+    public static async Task<Results<Created<EventResponse>, Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> ReportEvent(
+        ReportRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ReportIntake intake, CallerResolver callers, HttpContext http)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return Problems.Forbidden("Your token names no known role and scope.");
+        }
+        var result = await intake.Submit(request, caller, idempotencyKey);
+        return result.Status switch
+        {
+            StatusCodes.Status201Created => TypedResults.Created($"/api/events/{result.Event!.Id}", Respond(result.Event, caller)),
+            StatusCodes.Status200OK => TypedResults.Ok(Respond(result.Event!, caller)),
+            StatusCodes.Status400BadRequest => TypedResults.ValidationProblem(result.Errors!),
+            _ => TypedResults.Problem(statusCode: result.Status, detail: result.Detail),
+        };
+    }
+
+    public static async Task<Results<Ok<List<BatchItemResult>>, ValidationProblem, ProblemHttpResult>> ReportEventBatch(
+        List<ReportRequest> items, ReportIntake intake, CallerResolver callers, HttpContext http)
+    {
+        if (callers.Resolve(http) is not { } caller)
+        {
+            return Problems.Forbidden("Your token names no known role and scope.");
+        }
+        if (items.Count is 0 or > MaxBatch || items.Any(i => i is null))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["items"] = [$"A batch holds 1 to {MaxBatch} reports."],
+            });
+        }
+
+        var results = await Task.WhenAll(items.Select(async item =>
+        {
+            if (string.IsNullOrWhiteSpace(item.RequestId))
+            {
+                return new BatchItemResult(item.RequestId, StatusCodes.Status400BadRequest,
+                    Errors: new Dictionary<string, string[]> { ["requestId"] = ["Every batch item needs a requestId."] });
+            }
+            var result = await intake.Submit(item, caller, item.RequestId);
+            return new BatchItemResult(item.RequestId, result.Status, result.Event?.Id,
+                result.Event is null ? null : Respond(result.Event, caller), result.Detail, result.Errors);
+        }));
+        return TypedResults.Ok(results.ToList());
+    }
+
+    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
+        string id, IGrainFactory grains, EventAccess access, CallerResolver callers, HttpContext http)
+    {
+        var view = await grains.GetGrain<IEventGrain>(id).GetView();
+        if (view is null)
+        {
+            return Problems.NotFound("event", id);
+        }
+        if (callers.Resolve(http) is not { } caller || !access.CanRead(caller, view))
+        {
+            return Problems.OutOfScope("event", id);
+        }
+        return TypedResults.Ok(Respond(view, caller));
+    }
+
+    public static async Task<Results<Ok<EventListResponse>, ValidationProblem, ProblemHttpResult>> ListEvents(
+        [AsParameters] EventListFilter filter, IEventReadModel readModel, EventAccess access, CallerResolver callers,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (filter.ToQuery() is not { } query)
+        {
+            return TypedResults.ValidationProblem(filter.Errors());
+        }
+        if (callers.Resolve(http) is not { } caller || access.Restrict(caller, query) is not { } restricted)
+        {
+            return Problems.Forbidden("The filters ask for cases outside your scope.");
+        }
+        var page = await readModel.Query(restricted, cancellationToken);
+        return TypedResults.Ok(new EventListResponse(page.Items, page.Total, page.Page, page.PageSize));
+    }
+
+    public static EventResponse Respond(EventView view, Caller caller) =>
+        EventResponse.From(view, unmasked: EventAccess.SeesPersonalData(caller, view));
+}

@@ -1,0 +1,13 @@
+namespace GridActors.Api.Events;
+
+public static class EventServicesExtensions
+{
+    public static WebApplicationBuilder AddEventServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<EventAccess>();
+        builder.Services.AddSingleton<ReportValidator>();
+        builder.Services.AddSingleton<ActionValidator>();
+        builder.Services.AddSingleton<ReportIntake>();
+        return builder;
+    }
+}
