@@ -1,4 +1,7 @@
+using GridActors.Grains.Configuration;
+using GridActors.Grains.ReadModel;
 using GridActors.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace GridActors.Grains.Tests.Cluster;
@@ -8,7 +11,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; } = CreateCluster();
 
+    public static readonly TimeSpan GrabWindow = TimeSpan.FromSeconds(2);
+
     public IGrainFactory Grains => Cluster.Client;
+
+    public IEventReadModel ReadModel => Cluster.Silos[0].ServiceProvider.GetRequiredService<IEventReadModel>();
 
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
@@ -17,7 +24,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     private static InProcessTestCluster CreateCluster()
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
-        builder.ConfigureSilo((_, silo) => silo.AddGridActors());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddGridActors();
+            // Short enough that a test can watch a window pass, long enough for a grab race to finish in it.
+            silo.Services.Configure<DispatchOptions>(options => options.GrabWindow = GrabWindow);
+        });
         return builder.Build();
     }
 }
