@@ -66,18 +66,30 @@ public static class EventsEndpoints
             });
         }
 
-        var results = await Task.WhenAll(items.Select(async item =>
+        // Items naming the same request go one after another, in the order sent, so a batch reads the same way
+        // as its items would one by one; different requests go in parallel.
+        var results = new BatchItemResult[items.Count];
+        var sameRequest = items.Select((item, index) => (item, index)).GroupBy(x => x.item.RequestId ?? $"#{x.index}");
+        await Task.WhenAll(sameRequest.Select(async group =>
         {
-            if (string.IsNullOrWhiteSpace(item.RequestId))
+            foreach (var (item, index) in group)
             {
-                return new BatchItemResult(item.RequestId, StatusCodes.Status400BadRequest,
-                    Errors: new Dictionary<string, string[]> { ["requestId"] = ["Every batch item needs a requestId."] });
+                results[index] = await SubmitBatchItem(item, intake, caller);
             }
-            var result = await intake.Submit(item, caller, item.RequestId);
-            return new BatchItemResult(item.RequestId, result.Status, result.Event?.Id,
-                result.Event is null ? null : Respond(result.Event, caller), result.Detail, result.Errors);
         }));
         return TypedResults.Ok(results.ToList());
+    }
+
+    private static async Task<BatchItemResult> SubmitBatchItem(ReportRequest item, ReportIntake intake, Caller caller)
+    {
+        if (string.IsNullOrWhiteSpace(item.RequestId))
+        {
+            return new BatchItemResult(item.RequestId, StatusCodes.Status400BadRequest,
+                Errors: new Dictionary<string, string[]> { ["requestId"] = ["Every batch item needs a requestId."] });
+        }
+        var result = await intake.Submit(item, caller, item.RequestId);
+        return new BatchItemResult(item.RequestId, result.Status, result.Event?.Id,
+            result.Event is null ? null : Respond(result.Event, caller), result.Detail, result.Errors);
     }
 
     public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
