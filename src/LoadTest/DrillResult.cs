@@ -3,28 +3,32 @@ using System.Text;
 
 namespace GridActors.LoadTest;
 
-public sealed record DrillResult(string Drill, DrillOptions Options, LatencySummary Latency, int Errors, TimeSpan Elapsed)
+public sealed record DrillResult(string Drill, DrillOptions Options, IReadOnlyList<PhaseResult> Phases)
 {
-    public double Throughput => Latency.Count / Elapsed.TotalSeconds;
+    public int Errors => Phases.Sum(p => p.Errors);
 
-    public string SummaryLine() => string.Create(CultureInfo.InvariantCulture,
-        $"drill={Drill} requests={Latency.Count} concurrency={Options.Concurrency} elapsed={Elapsed.TotalSeconds:F1}s " +
-        $"throughput={Throughput:F0}/s p50={Latency.P50Ms:F2}ms p90={Latency.P90Ms:F2}ms p99={Latency.P99Ms:F2}ms max={Latency.MaxMs:F1}ms errors={Errors}");
+    public string SummaryLine() =>
+        FormattableString.Invariant($"drill={Drill} concurrency={Options.Concurrency} ") + string.Join(" ", Phases.Select(p =>
+            FormattableString.Invariant(
+                $"{p.Name}: requests={p.Latency.Count} elapsed={p.Elapsed.TotalSeconds:F1}s throughput={p.Throughput:F0}/s p50={p.Latency.P50Ms:F2}ms p99={p.Latency.P99Ms:F2}ms max={p.Latency.MaxMs:F1}ms errors={p.Errors};")));
 
     public string Markdown()
     {
-        var report = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
+        var report = new StringBuilder();
         report.AppendLine(invariant, $"# GridActors drill: {Drill}");
         report.AppendLine();
         report.AppendLine(invariant, $"- target: {Options.BaseUrl}");
         report.AppendLine(invariant, $"- finished: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.MachineName}, {Environment.ProcessorCount} cores");
-        report.AppendLine(invariant, $"- requests: {Latency.Count:N0} from {Options.Concurrency} concurrent loops in {Elapsed.TotalSeconds:F1} s");
+        report.AppendLine(invariant, $"- concurrency: {Options.Concurrency} loops");
         report.AppendLine();
-        report.AppendLine("| throughput | p50 | p90 | p99 | max | errors |");
-        report.AppendLine("|---|---|---|---|---|---|");
-        report.AppendLine(invariant,
-            $"| {Throughput:F0}/s | {Latency.P50Ms:F2} ms | {Latency.P90Ms:F2} ms | {Latency.P99Ms:F2} ms | {Latency.MaxMs:F1} ms | {Errors} |");
+        report.AppendLine("| phase | requests | time | throughput | p50 | p90 | p99 | max | errors |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var p in Phases)
+        {
+            report.AppendLine(invariant,
+                $"| {p.Name} | {p.Latency.Count:N0} | {p.Elapsed.TotalSeconds:F1} s | {p.Throughput:F0}/s | {p.Latency.P50Ms:F2} ms | {p.Latency.P90Ms:F2} ms | {p.Latency.P99Ms:F2} ms | {p.Latency.MaxMs:F1} ms | {p.Errors} |");
+        }
         return report.ToString();
     }
 }

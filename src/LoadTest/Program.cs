@@ -24,8 +24,12 @@ token.EnsureSuccessStatusCode();
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
     "Bearer", (await token.Content.ReadFromJsonAsync<TokenResponse>())!.Token);
 
-Console.WriteLine($"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
-var result = await new ReadDrill(http, options).RunAsync(CancellationToken.None);
+Console.WriteLine(options.Events is { } events
+    ? $"Event drill against {options.BaseUrl}: {events:N0} reports{(options.Loop ? ", each through the loop" : "")}, {options.Concurrency} loops"
+    : $"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
+var result = options.Events is null
+    ? await new ReadDrill(http, options).RunAsync(CancellationToken.None)
+    : await new EventDrill(http, options).RunAsync(CancellationToken.None);
 Console.WriteLine(result.SummaryLine());
 if (options.ReportPath is { } path)
 {
