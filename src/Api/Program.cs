@@ -22,6 +22,8 @@ app.MapTopologyEndpoints();
 app.MapGridsEndpoints();
 app.MapWorkersEndpoints();
 app.MapEventsEndpoints();
+app.MapModeEndpoints();
+app.MapKeyPersonsEndpoints();
 
 app.Run();
 

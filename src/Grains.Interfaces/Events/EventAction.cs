@@ -19,4 +19,10 @@ public enum EventAction
 
     /// <summary>A grab window passed with no taker; the case fell back to the village (system only).</summary>
     GrabExpired,
+
+    /// <summary>Half or three quarters of a stage's time limit used (system only).</summary>
+    Warning,
+
+    /// <summary>A time limit passed: the case is overdue (system only).</summary>
+    Breach,
 }

@@ -1,6 +1,10 @@
 namespace GridActors.Grains.Interfaces.Events;
 
-/// <summary>The whole case file as the event grain holds it (personal data unmasked: mask at the edge).</summary>
+/// <summary>
+/// The whole case file as the event grain holds it (personal data unmasked: mask at the edge).
+/// <see cref="Priority"/> is the one the clock runs on: the report's, raised for emergency categories in
+/// emergency mode.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventView")]
 public sealed record EventView(
     [property: Id(0)] string Id,
@@ -16,4 +20,6 @@ public sealed record EventView(
     [property: Id(10)] IReadOnlyList<HistoryEntry> History,
     [property: Id(11)] DateTimeOffset ReportedAt,
     [property: Id(12)] DateTimeOffset? ClosedAt,
-    [property: Id(13)] long Version);
+    [property: Id(13)] long Version,
+    [property: Id(14)] OperatingMode Mode,
+    [property: Id(15)] Priority Priority);

@@ -1,3 +1,5 @@
+using GridActors.Grains.Interfaces.Deadlines;
+
 namespace GridActors.Grains.Interfaces.Events;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace GridActors.Grains.Interfaces.Events;
 /// it one at a time. Keyed by the event id (minted from the client's idempotency key when there is one).
 /// </summary>
 [Alias("GridActors.IEventGrain")]
-public interface IEventGrain : IGrainWithStringKey
+public interface IEventGrain : IAlarmTarget
 {
     /// <summary>Files the report, durable before it returns; routes it when automatic dispatch is on.</summary>
     [Alias("Report")]

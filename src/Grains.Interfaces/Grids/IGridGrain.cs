@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 
@@ -16,12 +17,17 @@ public interface IGridGrain : IGrainWithStringKey
     Task<GridView> GetView();
 
     /// <summary>
-    /// Decides who takes a new case of the category: its department, the least-loaded on-duty worker with
-    /// room for it, or grabbing. A worker chosen here counts one task more at once, so a burst of reports
-    /// spreads over the grid instead of piling on whoever looked least loaded a moment ago.
+    /// Admits a new case of the category: the grid's operating mode, and with <paramref name="route"/> who takes
+    /// the case — its department, the least-loaded on-duty worker with room for it, or grabbing (always
+    /// grabbing, township-wide, in emergency mode). A worker chosen here counts one task more at once, so a
+    /// burst of reports spreads over the grid instead of piling on whoever looked least loaded a moment ago.
     /// </summary>
-    [Alias("Route")]
-    Task<RouteDecision> Route(string category);
+    [Alias("Admit")]
+    Task<Admission> Admit(string category, bool route);
+
+    /// <summary>The township's effective mode changed (its own or the city's switch).</summary>
+    [OneWay, Alias("ModeChanged")]
+    Task ModeChanged(OperatingMode mode);
 
     /// <summary>The least-loaded on-duty worker with room for one more case, or null; for the village's fallback.</summary>
     [Alias("GetLeastLoadedWorker")]

@@ -7,4 +7,12 @@ public static class EscalationLevels
     public const int Village = 1;
     public const int Township = 2;
     public const int City = 3;
+
+    public static string Name(int level) => level switch
+    {
+        Village => "village",
+        Township => "township",
+        City => "city",
+        _ => "grid",
+    };
 }

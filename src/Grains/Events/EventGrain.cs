@@ -1,10 +1,13 @@
+using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.ReadModel;
+using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
 using Microsoft.Extensions.Options;
 
@@ -12,18 +15,20 @@ namespace GridActors.Grains.Events;
 
 /// <summary>
 /// The case file and the single writer of its state. Each step is decided by <see cref="EventTransitions"/>,
-/// written to storage, then projected to the read model and told to the workers it concerns — in that order,
-/// so nothing is acknowledged or shown before it is durable. Reactivation re-projects and re-tells, which
-/// heals a crash between the write and what follows it.
+/// its clocks kept by <see cref="CaseClock"/>; the state is written, then projected to the read model and told
+/// to the workers it concerns — in that order, so nothing is acknowledged or shown before it is durable.
+/// Reactivation re-projects and re-tells, which heals a crash between the write and what follows it.
 /// </summary>
 public sealed class EventGrain(
     [PersistentState("event", StorageNames.Events)] IPersistentState<EventState> state,
     CountyTopology topology,
     IEventReadModel readModel,
     IOptions<DispatchOptions> dispatchOptions,
-    TimeProvider time) : Grain, IEventGrain
+    SlaPolicy policy,
+    GridClock time) : Grain, IEventGrain
 {
     private readonly DispatchOptions _dispatch = dispatchOptions.Value;
+    private readonly CaseClock _clock = new(policy);
     private IGrainTimer? _grabWindow;
 
     private EventState Case => state.State;
@@ -56,16 +61,20 @@ public sealed class EventGrain(
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
 
+        var admission = await GrainFactory.GetGrain<IGridGrain>(draft.GridId).Admit(draft.Category, _dispatch.Auto);
         Case.Report = draft;
+        Case.Mode = admission.Mode;
+        Case.Priority = policy.EffectivePriority(draft.Category, draft.Priority, admission.Mode);
         Case.Status = EventStatus.Reported;
         Case.ReportedAt = time.GetUtcNow();
         Record(EventAction.Report, draft.Reporter, draft.Title);
-        if (_dispatch.Auto)
+        if (admission.Route is { } route)
         {
             Case.Status = EventStatus.Accepted;
             Record(EventAction.Accept, Party.System, "accepted automatically");
-            await RouteAutomatically();
+            ApplyRoute(route);
         }
+        _clock.Start(Case, Case.ReportedAt);
 
         await Commit(previousWorker: null);
         return new ReportOutcome(ReportResult.Created, View());
@@ -89,10 +98,11 @@ public sealed class EventGrain(
             return new ActionOutcome(ActionResult.NotFound, null, "No case has this id.");
         }
 
-        var next = EventTransitions.Next(Case.Status, command.Action, command.GrabMode, command.Passed);
+        var previous = Case.Status;
+        var next = EventTransitions.Next(previous, command.Action, command.GrabMode, command.Passed);
         if (next is not { } status)
         {
-            return Refuse($"A case that is {Names.Of(Case.Status)} cannot take '{Names.Of(command.Action)}'.");
+            return Refuse($"A case that is {Names.Of(previous)} cannot take '{Names.Of(command.Action)}'.");
         }
         var previousWorker = Case.Assignee is { Kind: PartyKinds.Worker } worker ? worker.Id : null;
         if (await Apply(command, status) is { } refusal)
@@ -101,8 +111,28 @@ public sealed class EventGrain(
         }
 
         Record(command.Action, command.Actor, command.Note);
+        _clock.Follow(Case, command.Action, previous, time.GetUtcNow(), command.Hours);
         await Commit(previousWorker);
         return new ActionOutcome(ActionResult.Done, View());
+    }
+
+    /// <summary>A deadline of this case has come: set off what is due; a stale alarm only re-arms the current one.</summary>
+    public async Task Alarm(long sequence)
+    {
+        if (!Exists)
+        {
+            return;
+        }
+        if (sequence != Case.AlarmSequence)
+        {
+            await Commit(previousWorker: null, forceArm: true);
+            return;
+        }
+        foreach (var (action, note) in _clock.Ring(Case, time.GetUtcNow()))
+        {
+            Record(action, Party.System, note);
+        }
+        await Commit(previousWorker: null, forceArm: true);
     }
 
     /// <summary>Changes the state for one allowed action; returns why not when the case's details forbid it.</summary>
@@ -151,19 +181,25 @@ public sealed class EventGrain(
         return null;
     }
 
+    /// <summary>Routine: the case's grid and its neighbours. Emergency: any on-duty worker of the township.</summary>
     private async Task<string?> GrabRefusal(string workerId)
     {
-        var home = topology.FindWorker(workerId)?.Home.Grid.Id;
-        if (home is null || !topology.IsGridOrNeighbour(Case.Report!.GridId, home))
+        var home = topology.FindWorker(workerId)?.Home;
+        var report = Case.Report!;
+        var eligible = home is not null && (Case.Mode == OperatingMode.Emergency
+            ? home.Township.Id == report.TownshipId
+            : topology.IsGridOrNeighbour(report.GridId, home.Grid.Id));
+        if (!eligible)
         {
-            return $"Worker '{workerId}' is neither of grid '{Case.Report!.GridId}' nor of a neighbouring grid.";
+            return Case.Mode == OperatingMode.Emergency
+                ? $"Worker '{workerId}' is not of township '{report.TownshipId}'."
+                : $"Worker '{workerId}' is neither of grid '{report.GridId}' nor of a neighbouring grid.";
         }
         return (await Worker(workerId).GetStatus()).OnDuty ? null : $"Worker '{workerId}' is off duty.";
     }
 
-    private async Task RouteAutomatically()
+    private void ApplyRoute(RouteDecision decision)
     {
-        var decision = await GrainFactory.GetGrain<IGridGrain>(Case.Report!.GridId).Route(Case.Report.Category);
         switch (decision.Kind)
         {
             case RouteKind.Worker:
@@ -174,21 +210,33 @@ public sealed class EventGrain(
             case RouteKind.Department:
                 Case.Assignee = new Party(PartyKinds.Department, decision.AssigneeId!);
                 Case.Status = EventStatus.Dispatched;
-                Record(EventAction.Dispatch, Party.System, $"to department {decision.AssigneeId}, which owns {Case.Report.Category}");
+                Record(EventAction.Dispatch, Party.System, $"to department {decision.AssigneeId}, which owns {Case.Report!.Category}");
                 break;
             case RouteKind.Grab:
                 Case.Status = EventStatus.Grabbing;
                 Case.GrabOpenedAt = time.GetUtcNow();
-                Record(EventAction.Dispatch, Party.System, "open for grabbing by the grid's and neighbouring grids' workers");
+                Record(EventAction.Dispatch, Party.System, Case.Mode == OperatingMode.Emergency
+                    ? "emergency mode: open for grabbing by every on-duty worker of the township"
+                    : "open for grabbing by the grid's and neighbouring grids' workers");
                 break;
         }
     }
 
-    /// <summary>Durable first; then the read model, the workers concerned and the grab window follow the new state.</summary>
-    private async Task Commit(string? previousWorker)
+    /// <summary>
+    /// The shard first, then storage: a crash between them leaves the shard with an alarm the case no longer
+    /// expects, which it answers by re-arming what it does expect. Then the read model, the workers concerned
+    /// and the grab window follow the new state.
+    /// </summary>
+    private async Task Commit(string? previousWorker, bool forceArm = false)
     {
+        await ArmDeadline(forceArm);
         Case.Version++;
         await state.WriteStateAsync();
+        if (Case.PendingAlarms.Count == 0 && Case.ArmedFor is not null)
+        {
+            await Shard().Disarm(Target());
+            Case.ArmedFor = null;
+        }
         await readModel.Project(EventSummary.From(View()));
 
         var id = this.GetPrimaryKeyString();
@@ -219,6 +267,27 @@ public sealed class EventGrain(
         }
     }
 
+    /// <summary>Arms the grid's deadline shard for the next alarm when it changed (or when asked to).</summary>
+    private async Task ArmDeadline(bool force)
+    {
+        if (!Exists || Case.PendingAlarms.Count == 0)
+        {
+            return;
+        }
+        var next = Case.PendingAlarms[0].At;
+        if (!force && Case.ArmedFor == next)
+        {
+            return;
+        }
+        Case.AlarmSequence++;
+        Case.ArmedFor = next;
+        await Shard().Arm(new ArmedDeadline(Target(), next, Case.AlarmSequence));
+    }
+
+    private IDeadlineGrain Shard() => GrainFactory.GetGrain<IDeadlineGrain>(Case.Report!.GridId);
+
+    private AlarmTarget Target() => new(AlarmTarget.Event, this.GetPrimaryKeyString());
+
     private void ArmGrabWindow()
     {
         if (_grabWindow is not null)
@@ -228,7 +297,7 @@ public sealed class EventGrain(
         var closesIn = Case.GrabOpenedAt!.Value + _dispatch.GrabWindow - time.GetUtcNow();
         _grabWindow = this.RegisterGrainTimer(CloseGrabWindow, new GrainTimerCreationOptions
         {
-            DueTime = closesIn > TimeSpan.Zero ? closesIn : TimeSpan.Zero,
+            DueTime = time.RealDelay(closesIn),
             Period = Timeout.InfiniteTimeSpan,
             KeepAlive = true,
         });
@@ -259,6 +328,7 @@ public sealed class EventGrain(
             Case.Status = EventStatus.Dispatched;
             Record(EventAction.Dispatch, Party.System, $"to {fallback}, the least-loaded on-duty worker of the village");
         }
+        _clock.Follow(Case, EventAction.GrabExpired, EventStatus.Grabbing, time.GetUtcNow());
         await Commit(previousWorker: null);
     }
 
@@ -279,9 +349,11 @@ public sealed class EventGrain(
         Case.ReworkCount,
         Case.ExtensionCount,
         Case.SupervisionCount,
-        [.. Case.Deadlines],
+        CaseClock.Deadlines(Case),
         [.. Case.History],
         Case.ReportedAt,
         Case.ClosedAt,
-        Case.Version);
+        Case.Version,
+        Case.Mode,
+        Case.Priority);
 }

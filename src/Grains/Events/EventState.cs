@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Sla;
 
 namespace GridActors.Grains.Events;
 
@@ -21,7 +22,6 @@ public sealed class EventState
 
     [Id(7)] public int SupervisionCount { get; set; }
 
-    [Id(8)] public List<Deadline> Deadlines { get; set; } = [];
 
     [Id(9)] public List<HistoryEntry> History { get; set; } = [];
 
@@ -34,4 +34,37 @@ public sealed class EventState
 
     /// <summary>When grabbing opened, so a reactivated case knows how much of its window is left.</summary>
     [Id(13)] public DateTimeOffset? GrabOpenedAt { get; set; }
+
+    [Id(14)] public OperatingMode Mode { get; set; }
+
+    /// <summary>The priority the clock runs on (the report's, raised for emergency categories in emergency mode).</summary>
+    [Id(15)] public Priority Priority { get; set; }
+
+    /// <summary>The running stage's clock; null while parked and once finished.</summary>
+    [Id(16)] public StageClock? Stage { get; set; }
+
+    [Id(17)] public StageClock? Whole { get; set; }
+
+    /// <summary>What was left of the stage and of the whole case when the case was parked (挂账).</summary>
+    [Id(18)] public PausedClock? Paused { get; set; }
+
+    /// <summary>The alarms still to come, earliest first.</summary>
+    [Id(19)] public List<SlaAlarm> PendingAlarms { get; set; } = [];
+
+    /// <summary>Alarms of the running stage that already went off, so an extension does not repeat them.</summary>
+    [Id(20)] public List<AlarmKind> FiredInStage { get; set; } = [];
+
+    [Id(21)] public bool WholeBreached { get; set; }
+
+    /// <summary>How many times the case armed its deadline shard; an alarm carrying another number is stale.</summary>
+    [Id(22)] public long AlarmSequence { get; set; }
+
+    /// <summary>The deadline the shard holds for this case, if any.</summary>
+    [Id(23)] public DateTimeOffset? ArmedFor { get; set; }
 }
+
+[GenerateSerializer, Immutable, Alias("GridActors.PausedClock")]
+public sealed record PausedClock(
+    [property: Id(0)] SlaStage Stage,
+    [property: Id(1)] TimeSpan StageRemaining,
+    [property: Id(2)] TimeSpan WholeRemaining);

@@ -1,4 +1,5 @@
 using GridActors.Grains.Configuration;
+using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
@@ -17,6 +18,7 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
     private readonly DispatchOptions _dispatch = dispatchOptions.Value;
     private readonly Dictionary<string, WorkerStatus> _roster = [];
     private GridPlace _place = null!;
+    private OperatingMode _mode;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +31,7 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
         {
             _roster[status.WorkerId] = status;
         }
+        _mode = await GrainFactory.GetGrain<ITownshipGrain>(_place.Township.Id).GetEffectiveMode();
     }
 
     public Task<CountyCounts> Open() => Task.FromResult(new CountyCounts(0, 0, 1, _roster.Count));
@@ -49,18 +52,28 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
             _roster.Values.Sum(s => s.OpenTasks)));
     }
 
-    public Task<RouteDecision> Route(string category)
+    public Task<Admission> Admit(string category, bool route)
     {
+        if (!route)
+        {
+            return Task.FromResult(new Admission(_mode, null));
+        }
         var node = topology.FindCategory(category) ?? throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
         var owner = topology.Document.Departments.FirstOrDefault(d => d.Categories.Contains(category));
-        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch);
+        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch, _mode);
         if (decision is { Kind: RouteKind.Worker, AssigneeId: { } chosen })
         {
             // Count the case now; the worker's own report, with a higher version, will confirm it.
             var known = _roster[chosen];
             _roster[chosen] = known with { OpenTasks = known.OpenTasks + 1 };
         }
-        return Task.FromResult(decision);
+        return Task.FromResult(new Admission(_mode, decision));
+    }
+
+    public Task ModeChanged(OperatingMode mode)
+    {
+        _mode = mode;
+        return Task.CompletedTask;
     }
 
     public Task<WorkerStatus?> GetLeastLoadedWorker() =>

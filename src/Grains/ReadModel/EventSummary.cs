@@ -32,7 +32,7 @@ public sealed record EventSummary(
         view.Report.Category,
         view.Report.Title,
         view.Status,
-        view.Report.Priority,
+        view.Priority,
         view.Report.Reporter,
         view.Assignee,
         view.EscalationLevel,

@@ -1,4 +1,5 @@
 using GridActors.Grains.Configuration;
+using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Topology;
@@ -8,14 +9,19 @@ namespace GridActors.Grains.Routing;
 /// <summary>Who takes a new case: the rule the grid grain applies to its roster.</summary>
 public static class RoutingPolicy
 {
+    /// <summary>
+    /// Departments take what they own in any mode. In emergency mode everything else is grabbed by the
+    /// township's on-duty workers, the fastest way to reach whoever is free; in routine, the category's way.
+    /// </summary>
     public static RouteDecision Decide(
-        CategoryNode category, DepartmentNode? owner, IEnumerable<WorkerStatus> roster, DispatchOptions options)
+        CategoryNode category, DepartmentNode? owner, IEnumerable<WorkerStatus> roster, DispatchOptions options,
+        OperatingMode mode = OperatingMode.Routine)
     {
         if (category.HandledBy == CategoryHandlers.Department && owner is not null)
         {
             return new RouteDecision(RouteKind.Department, owner.Id);
         }
-        if (options.GrabCategories.Contains(category.Id))
+        if (mode == OperatingMode.Emergency || options.GrabCategories.Contains(category.Id))
         {
             return new RouteDecision(RouteKind.Grab);
         }

@@ -1,3 +1,4 @@
+using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Workers;
@@ -8,7 +9,7 @@ namespace GridActors.Grains.Workers;
 public sealed class WorkerGrain(
     [PersistentState("worker", StorageNames.County)] IPersistentState<WorkerState> state,
     CountyTopology topology,
-    TimeProvider time) : Grain, IWorkerGrain
+    GridClock time) : Grain, IWorkerGrain
 {
     private WorkerPlace _place = null!;
 

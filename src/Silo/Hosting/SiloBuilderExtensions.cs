@@ -1,8 +1,12 @@
+using GridActors.Grains.Clock;
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.ReadModel;
+using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GridActors.Silo.Hosting;
 
@@ -22,9 +26,16 @@ public static class SiloBuilderExtensions
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
         }
 
+        silo.UseInMemoryReminderService();
+
         silo.Services.AddGridActorsOptions(silo.Configuration);
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(sp => new GridClock(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.Speed));
         silo.Services.AddSingleton(_ => CountyTopology.LoadEmbedded());
+        silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
+        silo.Services.AddSingleton<ClockKeeper>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClockKeeper>());
         silo.Services.AddSingleton<CountyReadiness>();
         silo.Services.AddSingleton<CountyWarmup>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<CountyWarmup>());

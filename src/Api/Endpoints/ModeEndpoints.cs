@@ -1,0 +1,53 @@
+using GridActors.Api.Auth;
+using GridActors.Api.Contracts;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Topology;
+using GridActors.Grains.Topology;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GridActors.Api.Endpoints;
+
+/// <summary>Routine and emergency operation (平急转换): who runs in which mode, and switching it.</summary>
+public static class ModeEndpoints
+{
+    public static IEndpointRouteBuilder MapModeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mode").WithTags("Mode").RequireAuthorization(Policies.Scoped);
+        group.MapGet("/", GetMode)
+            .WithName(nameof(GetMode))
+            .WithSummary("The city's mode, each township's, and the log of switches.");
+        group.MapPut("/", SetMode)
+            .WithName(nameof(SetMode))
+            .WithSummary("Switches the city or one township between routine and emergency; new cases get the mode's limits.");
+        return app;
+    }
+
+    public static async Task<Ok<ModesView>> GetMode(IGrainFactory grains, CountyTopology topology) =>
+        TypedResults.Ok(await grains.GetGrain<ICityGrain>(topology.City.Id).GetModes());
+
+    /// <summary>The city may switch anything; a township operator only its own township.</summary>
+    public static async Task<Results<Ok<ModesView>, ValidationProblem, ProblemHttpResult>> SetMode(
+        ModeRequest request, IGrainFactory grains, CountyTopology topology, CallerResolver callers, HttpContext http)
+    {
+        var scope = string.IsNullOrWhiteSpace(request.Scope) ? topology.City.Id : request.Scope.Trim();
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<OperatingMode>(request.Mode, ignoreCase: true, out var mode) || int.TryParse(request.Mode, out _))
+        {
+            errors["mode"] = ["mode is 'routine' or 'emergency'."];
+        }
+        if (scope != topology.City.Id && topology.FindTownship(scope) is null)
+        {
+            errors["scope"] = [$"scope is the city id '{topology.City.Id}' or a township id, not '{scope}'."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        if (callers.Resolve(http) is not { } caller
+            || !(caller.Role == Roles.City || (caller.Role == Roles.Township && caller.Scope == scope)))
+        {
+            return Problems.Forbidden($"You may not switch the mode of '{scope}'.");
+        }
+        return TypedResults.Ok(await grains.GetGrain<ICityGrain>(topology.City.Id).SetMode(scope, mode, caller.Party.ToString()));
+    }
+}

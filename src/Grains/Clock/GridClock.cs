@@ -1,0 +1,58 @@
+namespace GridActors.Grains.Clock;
+
+/// <summary>
+/// The one clock of deadlines, timers, the simulation and statistics: real time sped up by
+/// <c>Clock:Speed</c>, so a drill or a test can watch a day pass in seconds. It measures elapsed time with
+/// the monotonic timestamp of its source, never jumps back, and can be moved forward to continue where a
+/// previous process left off. Orleans' own timing (membership, timers) stays on real time.
+/// </summary>
+public sealed class GridClock : TimeProvider
+{
+    private readonly TimeProvider _source;
+    private readonly Lock _lock = new();
+    private DateTimeOffset _anchor;
+    private long _anchorTimestamp;
+    private DateTimeOffset _last;
+
+    public GridClock(TimeProvider source, double speed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
+        _source = source;
+        Speed = speed;
+        _anchor = _last = source.GetUtcNow();
+        _anchorTimestamp = source.GetTimestamp();
+    }
+
+    /// <summary>Simulated seconds per real second.</summary>
+    public double Speed { get; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            var now = _anchor + _source.GetElapsedTime(_anchorTimestamp) * Speed;
+            if (now > _last)
+            {
+                _last = now;
+            }
+            return _last;
+        }
+    }
+
+    /// <summary>How long to wait in real time for <paramref name="simulated"/> to pass on this clock.</summary>
+    public TimeSpan RealDelay(TimeSpan simulated) =>
+        simulated <= TimeSpan.Zero ? TimeSpan.Zero : simulated / Speed;
+
+    /// <summary>Moves the clock forward to <paramref name="simulated"/> if it is behind it; never back.</summary>
+    public void ContinueFrom(DateTimeOffset simulated)
+    {
+        lock (_lock)
+        {
+            if (simulated > GetUtcNow())
+            {
+                _anchor = _last = simulated;
+                _anchorTimestamp = _source.GetTimestamp();
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using GridActors.Grains.Clock;
+using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Deadlines;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Visits;
+
+namespace GridActors.Grains.Deadlines;
+
+public sealed class DeadlineGrain(
+    [PersistentState("deadlines", StorageNames.County)] IPersistentState<DeadlineState> state,
+    GridClock clock,
+    TimeProvider realTime) : Grain, IDeadlineGrain, IRemindable
+{
+    private const string Watchdog = "deadline-watchdog";
+
+    /// <summary>Orleans' smallest reminder period: after a crash, a due deadline fires within about this long.</summary>
+    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>A woken target that has not re-armed or disarmed within this long (real time) is woken again.</summary>
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(30);
+
+    /// <summary>The timer is re-armed at least this often, so a deadline far off is rechecked now and then.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>The armed deadlines in due order, so finding the next one never scans them all.</summary>
+    private readonly SortedSet<(DateTimeOffset DueAt, string Key)> _byDue = [];
+    private readonly Dictionary<string, DateTimeOffset> _wokenAt = [];
+    private IGrainTimer? _timer;
+    private DateTimeOffset? _timerFor;
+    private bool _watchdogRegistered;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (key, deadline) in state.State.Armed)
+        {
+            _byDue.Add((deadline.DueAt, key));
+        }
+        if (_byDue.Count > 0)
+        {
+            await EnsureWatchdog();
+            ArmTimer();
+        }
+    }
+
+    public async Task Arm(ArmedDeadline deadline)
+    {
+        var key = deadline.Target.ToString();
+        if (state.State.Armed.TryGetValue(key, out var previous))
+        {
+            _byDue.Remove((previous.DueAt, key));
+        }
+        state.State.Armed[key] = deadline;
+        _byDue.Add((deadline.DueAt, key));
+        _wokenAt.Remove(key);
+        await state.WriteStateAsync();
+        await EnsureWatchdog();
+        if (_timerFor is not { } planned || deadline.DueAt < planned)
+        {
+            ArmTimer();
+        }
+    }
+
+    public async Task Disarm(AlarmTarget target)
+    {
+        var key = target.ToString();
+        _wokenAt.Remove(key);
+        if (!state.State.Armed.Remove(key, out var previous))
+        {
+            return;
+        }
+        _byDue.Remove((previous.DueAt, key));
+        await state.WriteStateAsync();
+        if (_byDue.Count == 0)
+        {
+            await DropWatchdog();
+        }
+    }
+
+    public Task<IReadOnlyList<ArmedDeadline>> GetArmed() =>
+        Task.FromResult<IReadOnlyList<ArmedDeadline>>([.. state.State.Armed.Values.OrderBy(d => d.DueAt)]);
+
+    public Task Tick()
+    {
+        var now = clock.GetUtcNow();
+        var realNow = realTime.GetUtcNow();
+        foreach (var (dueAt, key) in _byDue)
+        {
+            if (dueAt > now)
+            {
+                break;
+            }
+            if (_wokenAt.TryGetValue(key, out var woken) && realNow - woken < Retry)
+            {
+                continue;
+            }
+            _wokenAt[key] = realNow;
+            Wake(state.State.Armed[key]);
+        }
+        ArmTimer();
+        return Task.CompletedTask;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Tick();
+
+    private void Wake(ArmedDeadline deadline)
+    {
+        IAlarmTarget target = deadline.Target.Kind == AlarmTarget.Visits
+            ? GrainFactory.GetGrain<IVisitRegisterGrain>(deadline.Target.Id)
+            : GrainFactory.GetGrain<IEventGrain>(deadline.Target.Id);
+        target.Alarm(deadline.Sequence).Ignore();
+    }
+
+    /// <summary>
+    /// One timer, set for the earliest deadline not yet woken, or for the retry of the earliest that was
+    /// (woken ones wait at the front of the order only until their target answers).
+    /// </summary>
+    private void ArmTimer()
+    {
+        _timer?.Dispose();
+        _timer = null;
+        _timerFor = null;
+        if (_byDue.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var realNow = realTime.GetUtcNow();
+        var wait = LongestWait;
+        foreach (var (dueAt, key) in _byDue)
+        {
+            if (_wokenAt.TryGetValue(key, out var woken))
+            {
+                wait = Min(wait, Retry - (realNow - woken));
+                continue;
+            }
+            wait = Min(wait, clock.RealDelay(dueAt - now));
+            _timerFor = dueAt;
+            break;
+        }
+        wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions { DueTime = wait, Period = Timeout.InfiniteTimeSpan });
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private async Task EnsureWatchdog()
+    {
+        if (!_watchdogRegistered)
+        {
+            await this.RegisterOrUpdateReminder(Watchdog, WatchdogPeriod, WatchdogPeriod);
+            _watchdogRegistered = true;
+        }
+    }
+
+    private async Task DropWatchdog()
+    {
+        if (await this.GetReminder(Watchdog) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        _watchdogRegistered = false;
+        _timer?.Dispose();
+        _timer = null;
+        _timerFor = null;
+    }
+}
