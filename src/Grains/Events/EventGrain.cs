@@ -270,7 +270,8 @@ public sealed class EventGrain(
     /// <summary>Arms the grid's deadline shard for the next alarm when it changed (or when asked to).</summary>
     private async Task ArmDeadline(bool force)
     {
-        if (!Exists || Case.PendingAlarms.Count == 0)
+        // Not Exists: a new case arms its shard before its first write, when storage knows nothing of it yet.
+        if (Case.Report is null || Case.PendingAlarms.Count == 0)
         {
             return;
         }

@@ -1,7 +1,9 @@
+using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.ReadModel;
 using GridActors.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace GridActors.Grains.Tests.Cluster;
@@ -12,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; } = CreateCluster();
 
     public static readonly TimeSpan GrabWindow = TimeSpan.FromSeconds(2);
+
+    /// <summary>The source of the county's clock, shared by every test of the collection, which run one at a time.</summary>
+    public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -29,6 +34,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddGridActors();
             // Short enough that a test can watch a window pass, long enough for a grab race to finish in it.
             silo.Services.Configure<DispatchOptions>(options => options.GrabWindow = GrabWindow);
+            // The county's clock stands still until a test moves it; Orleans' own timing stays real.
+            silo.Services.AddSingleton(new GridClock(Time, speed: 1));
         });
         return builder.Build();
     }
