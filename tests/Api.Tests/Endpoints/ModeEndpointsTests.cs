@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GridActors.Api.Tests.Infrastructure;
+
+namespace GridActors.Api.Tests.Endpoints;
+
+[Collection(ApiCollection.Name)]
+public sealed class ModeEndpointsTests(GridActorsApiFactory api)
+{
+    [Fact]
+    public async Task PutMode_TownshipOperatorSwitchesItsOwnTownship_AndNewCasesRunInEmergency()
+    {
+        var grid = County.GridOf(townshipIndex: 2, gridIndex: 30);
+        using var township = await api.ClientFor("township", grid.Township.Id);
+
+        var switched = await township.PutAsJsonAsync("/api/mode", new { mode = "emergency", scope = grid.Township.Id });
+        var modes = await township.GetFromJsonAsync<JsonElement>("/api/mode");
+        var emergencyCase = await EventuallyInMode(township, grid.Grid.Id, "emergency");
+        var back = await township.PutAsJsonAsync("/api/mode", new { mode = "routine", scope = grid.Township.Id });
+        var routineCase = await EventuallyInMode(township, grid.Grid.Id, "routine");
+
+        Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
+        Assert.Equal("emergency", modes.GetProperty("townships").GetProperty(grid.Township.Id).GetString());
+        Assert.Contains(modes.GetProperty("history").EnumerateArray(), h => h.Str("scope") == grid.Township.Id && h.Str("actor") == $"township:{grid.Township.Id}");
+        Assert.Equal("grabbing", emergencyCase.Str("status"));
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal("dispatched", routineCase.Str("status"));
+    }
+
+    [Fact]
+    public async Task PutMode_AnotherTownship_Is403Problem()
+    {
+        using var township = await api.ClientFor("township", County.Township(0).Id);
+
+        var response = await township.PutAsJsonAsync("/api/mode", new { mode = "emergency", scope = County.Township(1).Id });
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task PutMode_TheWholeCity_IsForTheCityOnly()
+    {
+        using var village = await api.ClientFor("village", County.GridOf(0).Village.Id);
+
+        var response = await village.PutAsJsonAsync("/api/mode", new { mode = "emergency" });
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("""{ "mode": "panic" }""", "mode")]
+    [InlineData("""{ }""", "mode")]
+    [InlineData("""{ "mode": "emergency", "scope": "atlantis" }""", "scope")]
+    public async Task PutMode_BadBody_Is400Problem(string json, string field)
+    {
+        using var city = await api.ClientFor("city");
+
+        var response = await city.PutAsync("/api/mode", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    /// <summary>The switch reaches the grids one-way, a moment after the answer.</summary>
+    private static async Task<JsonElement> EventuallyInMode(HttpClient client, string gridId, string mode)
+    {
+        JsonElement reported = default;
+        for (var i = 0; i < 50; i++)
+        {
+            reported = await client.ReportAsync(gridId);
+            if (reported.Str("mode") == mode)
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
+        return reported;
+    }
+}
