@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GridActors.Grains.Interfaces.Deadlines;
 
 /// <summary>
@@ -8,12 +10,16 @@ namespace GridActors.Grains.Interfaces.Deadlines;
 [Alias("GridActors.IDeadlineGrain")]
 public interface IDeadlineGrain : IGrainWithStringKey
 {
-    /// <summary>Sets the target's next deadline, replacing any earlier one; durable before it returns.</summary>
-    [Alias("Arm")]
+    /// <summary>
+    /// Sets the target's next deadline, replacing any earlier one; durable before it returns. Interleaved, so
+    /// that the arms of many cases arriving together share one write (group commit) instead of queueing for
+    /// one write each.
+    /// </summary>
+    [AlwaysInterleave, Alias("Arm")]
     Task Arm(ArmedDeadline deadline);
 
-    /// <summary>Forgets the target's deadline; durable before it returns.</summary>
-    [Alias("Disarm")]
+    /// <summary>Forgets the target's deadline; durable before it returns. Interleaved like <see cref="Arm"/>.</summary>
+    [AlwaysInterleave, Alias("Disarm")]
     Task Disarm(AlarmTarget target);
 
     [Alias("GetArmed")]

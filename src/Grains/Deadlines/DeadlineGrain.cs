@@ -25,9 +25,11 @@ public sealed class DeadlineGrain(
     /// <summary>The armed deadlines in due order, so finding the next one never scans them all.</summary>
     private readonly SortedSet<(DateTimeOffset DueAt, string Key)> _byDue = [];
     private readonly Dictionary<string, DateTimeOffset> _wokenAt = [];
+    private readonly GroupCommit _commit = new(() => state.WriteStateAsync());
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerFor;
     private bool _watchdogRegistered;
+    private Task? _watchdogSync;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +39,7 @@ public sealed class DeadlineGrain(
         }
         if (_byDue.Count > 0)
         {
-            await EnsureWatchdog();
+            await SyncWatchdog();
             ArmTimer();
         }
     }
@@ -52,12 +54,12 @@ public sealed class DeadlineGrain(
         state.State.Armed[key] = deadline;
         _byDue.Add((deadline.DueAt, key));
         _wokenAt.Remove(key);
-        await state.WriteStateAsync();
-        await EnsureWatchdog();
         if (_timerFor is not { } planned || deadline.DueAt < planned)
         {
             ArmTimer();
         }
+        await _commit.Commit();
+        await SyncWatchdog();
     }
 
     public async Task Disarm(AlarmTarget target)
@@ -69,11 +71,8 @@ public sealed class DeadlineGrain(
             return;
         }
         _byDue.Remove((previous.DueAt, key));
-        await state.WriteStateAsync();
-        if (_byDue.Count == 0)
-        {
-            await DropWatchdog();
-        }
+        await _commit.Commit();
+        await SyncWatchdog();
     }
 
     public Task<IReadOnlyList<ArmedDeadline>> GetArmed() =>
@@ -143,24 +142,51 @@ public sealed class DeadlineGrain(
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private async Task EnsureWatchdog()
+    /// <summary>
+    /// Makes the watchdog reminder exist exactly while something is armed. Arms and disarms interleave, so one
+    /// sync runs at a time and loops until what is registered matches what is armed.
+    /// </summary>
+    private async Task SyncWatchdog()
     {
-        if (!_watchdogRegistered)
+        while (_watchdogSync is { } running)
         {
-            await this.RegisterOrUpdateReminder(Watchdog, WatchdogPeriod, WatchdogPeriod);
-            _watchdogRegistered = true;
+            await running;
+        }
+        if (_watchdogRegistered == _byDue.Count > 0)
+        {
+            return;
+        }
+        _watchdogSync = SyncWatchdogOnce();
+        try
+        {
+            await _watchdogSync;
+        }
+        finally
+        {
+            _watchdogSync = null;
         }
     }
 
-    private async Task DropWatchdog()
+    private async Task SyncWatchdogOnce()
     {
-        if (await this.GetReminder(Watchdog) is { } reminder)
+        while (_watchdogRegistered != _byDue.Count > 0)
         {
-            await this.UnregisterReminder(reminder);
+            if (_byDue.Count > 0)
+            {
+                await this.RegisterOrUpdateReminder(Watchdog, WatchdogPeriod, WatchdogPeriod);
+                _watchdogRegistered = true;
+            }
+            else
+            {
+                if (await this.GetReminder(Watchdog) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+                _watchdogRegistered = false;
+                _timer?.Dispose();
+                _timer = null;
+                _timerFor = null;
+            }
         }
-        _watchdogRegistered = false;
-        _timer?.Dispose();
-        _timer = null;
-        _timerFor = null;
     }
 }
