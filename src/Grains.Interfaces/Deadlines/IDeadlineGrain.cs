@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 namespace GridActors.Grains.Interfaces.Deadlines;
 
 /// <summary>
-/// The open deadlines of one grid's cases and visits, persisted, so that deadlines survive deactivation and
+/// The open deadlines of one grid's cases and visits, stored one entry per target, so that deadlines survive deactivation and
 /// restarts without a reminder per case: the shard owns one reminder as a watchdog while it has anything
 /// armed, and a grain timer for the earliest deadline while it is active. Keyed by grid id.
 /// </summary>
@@ -12,8 +12,7 @@ public interface IDeadlineGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Sets the target's next deadline, replacing any earlier one; durable before it returns. Interleaved, so
-    /// that the arms of many cases arriving together share one write (group commit) instead of queueing for
-    /// one write each.
+    /// that arms arriving together wait for their stores side by side rather than in a queue.
     /// </summary>
     [AlwaysInterleave, Alias("Arm")]
     Task Arm(ArmedDeadline deadline);

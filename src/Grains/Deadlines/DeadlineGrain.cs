@@ -1,15 +1,11 @@
 using GridActors.Grains.Clock;
-using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Visits;
 
 namespace GridActors.Grains.Deadlines;
 
-public sealed class DeadlineGrain(
-    [PersistentState("deadlines", StorageNames.County)] IPersistentState<DeadlineState> state,
-    GridClock clock,
-    TimeProvider realTime) : Grain, IDeadlineGrain, IRemindable
+public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimeProvider realTime) : Grain, IDeadlineGrain, IRemindable
 {
     private const string Watchdog = "deadline-watchdog";
 
@@ -22,19 +18,23 @@ public sealed class DeadlineGrain(
     /// <summary>The timer is re-armed at least this often, so a deadline far off is rechecked now and then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
 
-    /// <summary>The armed deadlines in due order, so finding the next one never scans them all.</summary>
+    /// <summary>The armed deadlines by target, and in due order so that finding the next one never scans them all.</summary>
+    private readonly Dictionary<string, ArmedDeadline> _armed = [];
     private readonly SortedSet<(DateTimeOffset DueAt, string Key)> _byDue = [];
     private readonly Dictionary<string, DateTimeOffset> _wokenAt = [];
-    private readonly GroupCommit _commit = new(() => state.WriteStateAsync());
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerFor;
     private bool _watchdogRegistered;
     private Task? _watchdogSync;
 
+    private string Shard => this.GetPrimaryKeyString();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (key, deadline) in state.State.Armed)
+        foreach (var deadline in await store.Load(Shard))
         {
+            var key = deadline.Target.ToString();
+            _armed[key] = deadline;
             _byDue.Add((deadline.DueAt, key));
         }
         if (_byDue.Count > 0)
@@ -47,18 +47,18 @@ public sealed class DeadlineGrain(
     public async Task Arm(ArmedDeadline deadline)
     {
         var key = deadline.Target.ToString();
-        if (state.State.Armed.TryGetValue(key, out var previous))
+        if (_armed.TryGetValue(key, out var previous))
         {
             _byDue.Remove((previous.DueAt, key));
         }
-        state.State.Armed[key] = deadline;
+        _armed[key] = deadline;
         _byDue.Add((deadline.DueAt, key));
         _wokenAt.Remove(key);
         if (_timerFor is not { } planned || deadline.DueAt < planned)
         {
             ArmTimer();
         }
-        await _commit.Commit();
+        await store.Upsert(Shard, deadline);
         await SyncWatchdog();
     }
 
@@ -66,17 +66,17 @@ public sealed class DeadlineGrain(
     {
         var key = target.ToString();
         _wokenAt.Remove(key);
-        if (!state.State.Armed.Remove(key, out var previous))
+        if (!_armed.Remove(key, out var previous))
         {
             return;
         }
         _byDue.Remove((previous.DueAt, key));
-        await _commit.Commit();
+        await store.Remove(Shard, target);
         await SyncWatchdog();
     }
 
     public Task<IReadOnlyList<ArmedDeadline>> GetArmed() =>
-        Task.FromResult<IReadOnlyList<ArmedDeadline>>([.. state.State.Armed.Values.OrderBy(d => d.DueAt)]);
+        Task.FromResult<IReadOnlyList<ArmedDeadline>>([.. _byDue.Select(entry => _armed[entry.Key])]);
 
     public Task Tick()
     {
@@ -93,7 +93,7 @@ public sealed class DeadlineGrain(
                 continue;
             }
             _wokenAt[key] = realNow;
-            Wake(state.State.Armed[key]);
+            Wake(_armed[key]);
         }
         ArmTimer();
         return Task.CompletedTask;

@@ -1,5 +1,6 @@
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
+using GridActors.Grains.Deadlines;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
@@ -24,6 +25,7 @@ public static class SiloBuilderExtensions
             silo.AddMemoryGrainStorage(StorageNames.County);
             silo.AddMemoryGrainStorage(StorageNames.Events);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
+            silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
         }
 
         silo.UseInMemoryReminderService();

@@ -1,4 +1,5 @@
 using GridActors.Grains.Clock;
+using GridActors.Grains.Deadlines;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
@@ -19,6 +20,9 @@ namespace GridActors.Grains.Tests.Restart;
 public sealed class SiloRestartTests
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>One store instance for every silo of the test: it outlives a silo as a database would.</summary>
+    private static readonly InMemoryDeadlineStore Deadlines = new();
 
     [Fact]
     public async Task ArmedDeadlines_FireAfterTheSiloIsRestarted()
@@ -51,6 +55,7 @@ public sealed class SiloRestartTests
             silo.AddGridActors();
             silo.Services.AddGrainStorage(StorageNames.County, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
             silo.Services.AddGrainStorage(StorageNames.Events, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+            silo.Services.AddSingleton<IDeadlineStore>(Deadlines);
             silo.Services.AddSingleton(new GridClock(Time, speed: 1));
         });
         return builder.Build();
