@@ -24,6 +24,9 @@ app.MapWorkersEndpoints();
 app.MapEventsEndpoints();
 app.MapModeEndpoints();
 app.MapKeyPersonsEndpoints();
+app.MapPointsEndpoints();
+app.MapStatsEndpoints();
+app.MapLeaderboardsEndpoints();
 
 app.Run();
 

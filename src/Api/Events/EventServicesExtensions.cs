@@ -8,6 +8,8 @@ public static class EventServicesExtensions
         builder.Services.AddSingleton<ReportValidator>();
         builder.Services.AddSingleton<ActionValidator>();
         builder.Services.AddSingleton<ReportIntake>();
+        builder.Services.AddSingleton<ParticipantAccess>();
+        builder.Services.AddSingleton<ScopeResolver>();
         return builder;
     }
 }

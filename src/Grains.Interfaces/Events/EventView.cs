@@ -22,4 +22,5 @@ public sealed record EventView(
     [property: Id(12)] DateTimeOffset? ClosedAt,
     [property: Id(13)] long Version,
     [property: Id(14)] OperatingMode Mode,
-    [property: Id(15)] Priority Priority);
+    [property: Id(15)] Priority Priority,
+    [property: Id(16)] DateTimeOffset? WholeDueAt);

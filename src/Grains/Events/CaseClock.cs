@@ -65,10 +65,13 @@ public sealed class CaseClock(SlaPolicy policy)
         PlanAlarms(state);
     }
 
-    /// <summary>Sets off every alarm that has come, in order; returns the history entries they make.</summary>
-    public IReadOnlyList<(EventAction Action, string Note)> Ring(EventState state, DateTimeOffset now)
+    /// <summary>
+    /// Sets off every alarm that has come, in order; returns the history entries they make, each breach of a
+    /// stage naming the stage (and when it started) so that the points rules can charge it once.
+    /// </summary>
+    public IReadOnlyList<AlarmOutcome> Ring(EventState state, DateTimeOffset now)
     {
-        var entries = new List<(EventAction, string)>();
+        var entries = new List<AlarmOutcome>();
         while (state.PendingAlarms.Count > 0 && state.PendingAlarms[0].At <= now)
         {
             var alarm = state.PendingAlarms[0];
@@ -77,11 +80,12 @@ public sealed class CaseClock(SlaPolicy policy)
             {
                 state.WholeBreached = true;
                 state.Overdue = true;
-                entries.Add((EventAction.Breach, $"the whole case's limit passed at {alarm.At:u}"));
+                entries.Add(new AlarmOutcome(EventAction.Breach, $"the whole case's limit passed at {alarm.At:u}"));
                 continue;
             }
             state.FiredInStage.Add(alarm.Kind);
-            entries.AddRange(Apply(state, alarm));
+            entries.AddRange(Apply(state, alarm).Select(entry => new AlarmOutcome(entry.Action, entry.Note,
+                entry.Action == EventAction.Breach ? $"{Names.Of(alarm.Stage)}:{state.Stage?.StartedAt.UtcTicks}" : null)));
         }
         return entries;
     }
@@ -92,7 +96,7 @@ public sealed class CaseClock(SlaPolicy policy)
             .Where(clock => clock is not null && (clock.Stage != SlaStage.Whole || state.Paused is null) && state.Status is not (EventStatus.Closed or EventStatus.Cancelled))
             .Select(clock => new Interfaces.Events.Deadline(Names.Of(clock!.Stage), clock.DueAt))];
 
-    private IEnumerable<(EventAction, string)> Apply(EventState state, SlaAlarm alarm)
+    private IEnumerable<(EventAction Action, string Note)> Apply(EventState state, SlaAlarm alarm)
     {
         var stage = Names.Of(alarm.Stage);
         switch (alarm.Kind)
@@ -174,3 +178,9 @@ public sealed class CaseClock(SlaPolicy policy)
     private TimeSpan Limit(EventState state, SlaStage stage) =>
         policy.Limit(state.Report!.Category, state.Priority, state.Mode, stage);
 }
+
+/// <summary>
+/// What an alarm did, for the case's history; <see cref="OverdueStage"/> names a breached stage run
+/// (stage and start), which the points rules charge once.
+/// </summary>
+public sealed record AlarmOutcome(EventAction Action, string Note, string? OverdueStage = null);

@@ -4,8 +4,10 @@ using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
@@ -25,11 +27,15 @@ public sealed class EventGrain(
     IEventReadModel readModel,
     IOptions<DispatchOptions> dispatchOptions,
     SlaPolicy policy,
+    PointsPolicy points,
     GridClock time) : Grain, IEventGrain
 {
     private readonly DispatchOptions _dispatch = dispatchOptions.Value;
     private readonly CaseClock _clock = new(policy);
     private IGrainTimer? _grabWindow;
+
+    /// <summary>How many of the case's awards this activation has paid; a new activation pays them all again.</summary>
+    private int _awardsSent;
 
     private EventState Case => state.State;
 
@@ -50,6 +56,7 @@ public sealed class EventGrain(
         {
             ArmGrabWindow();
         }
+        await PayAwards(from: 0);
     }
 
     public async Task<ReportOutcome> Report(ReportDraft draft)
@@ -72,6 +79,7 @@ public sealed class EventGrain(
         {
             Case.Status = EventStatus.Accepted;
             Record(EventAction.Accept, Party.System, "accepted automatically");
+            Award(PointsFact.Accepted);
             ApplyRoute(route);
         }
         _clock.Start(Case, Case.ReportedAt);
@@ -128,9 +136,13 @@ public sealed class EventGrain(
             await Commit(previousWorker: null, forceArm: true);
             return;
         }
-        foreach (var (action, note) in _clock.Ring(Case, time.GetUtcNow()))
+        foreach (var outcome in _clock.Ring(Case, time.GetUtcNow()))
         {
-            Record(action, Party.System, note);
+            Record(outcome.Action, Party.System, outcome.Note);
+            if (outcome.OverdueStage is { } stage)
+            {
+                Award(PointsFact.StageOverdue, stage);
+            }
         }
         await Commit(previousWorker: null, forceArm: true);
     }
@@ -140,11 +152,16 @@ public sealed class EventGrain(
     {
         switch (command.Action)
         {
+            case EventAction.Accept:
+                Award(PointsFact.Accepted);
+                break;
             case EventAction.Dispatch when command.GrabMode:
                 Case.Assignee = null;
+                Case.Grabbed = false;
                 Case.GrabOpenedAt = time.GetUtcNow();
                 break;
             case EventAction.Dispatch:
+                Case.Grabbed = false;
                 Case.Assignee = command.WorkerId is { } workerId
                     ? new Party(PartyKinds.Worker, workerId)
                     : new Party(PartyKinds.Department, command.DepartmentId!);
@@ -155,12 +172,15 @@ public sealed class EventGrain(
                     return reason;
                 }
                 Case.Assignee = new Party(PartyKinds.Worker, command.WorkerId!);
+                Case.Grabbed = true;
                 break;
             case EventAction.Verify when command.Passed == false:
                 Case.ReworkCount++;
+                Award(PointsFact.VerificationFailed, Case.ReworkCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case EventAction.Verify:
                 Case.ClosedAt = time.GetUtcNow();
+                Award(PointsFact.Closed);
                 break;
             case EventAction.Return or EventAction.Park or EventAction.Cancel:
                 Case.Assignee = null;
@@ -229,6 +249,7 @@ public sealed class EventGrain(
     /// </summary>
     private async Task Commit(string? previousWorker, bool forceArm = false)
     {
+        var paidBefore = _awardsSent;
         await ArmDeadline(forceArm);
         Case.Version++;
         await state.WriteStateAsync();
@@ -260,11 +281,32 @@ public sealed class EventGrain(
         {
             DisarmGrabWindow();
         }
+        await PayAwards(paidBefore);
         if (!EventTransitions.IsOpen(Case.Status))
         {
             // A finished case needs no memory: 400k of them must not stay resident.
             DeactivateOnIdle();
         }
+    }
+
+    /// <summary>Owes the points the rules give for a verified fact of this case; paid after the next write.</summary>
+    private void Award(PointsFact fact, string occurrence = "")
+    {
+        var report = Case.Report!;
+        var onTime = fact == PointsFact.Closed && !Case.Overdue && Case.ClosedAt <= Case.Whole?.DueAt;
+        Case.Awards.AddRange(points.AwardsFor(new CaseFacts(
+            fact, this.GetPrimaryKeyString(), report.GridId, report.Reporter, Case.Assignee, Case.Grabbed, onTime, occurrence)));
+    }
+
+    /// <summary>Pays the awards from index <paramref name="from"/> on; the ledgers ignore keys they have paid.</summary>
+    private async Task PayAwards(int from)
+    {
+        for (var i = from; i < Case.Awards.Count; i++)
+        {
+            var award = Case.Awards[i];
+            await GrainFactory.GetGrain<ILedgerGrain>(award.ParticipantId).Credit(award);
+        }
+        _awardsSent = Case.Awards.Count;
     }
 
     /// <summary>Arms the grid's deadline shard for the next alarm when it changed (or when asked to).</summary>
@@ -356,5 +398,6 @@ public sealed class EventGrain(
         Case.ClosedAt,
         Case.Version,
         Case.Mode,
-        Case.Priority);
+        Case.Priority,
+        Case.Whole?.DueAt);
 }

@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Sla;
 
 namespace GridActors.Grains.Events;
@@ -61,6 +62,15 @@ public sealed class EventState
 
     /// <summary>The deadline the shard holds for this case, if any.</summary>
     [Id(23)] public DateTimeOffset? ArmedFor { get; set; }
+
+    /// <summary>The case went to a worker who grabbed it (抢单), which earns a bonus when it closes.</summary>
+    [Id(24)] public bool Grabbed { get; set; }
+
+    /// <summary>
+    /// Every points award the case has earned anyone. Kept with the case and sent again on reactivation: the
+    /// ledgers pay each key once, so a crash between the case's write and the payment loses nothing.
+    /// </summary>
+    [Id(25)] public List<PointsAward> Awards { get; set; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("GridActors.PausedClock")]

@@ -22,8 +22,13 @@ public sealed record EventSummary(
     int ReworkCount,
     DateTimeOffset ReportedAt,
     DateTimeOffset? ClosedAt,
-    long Version)
+    long Version,
+    int ExtensionCount = 0,
+    DateTimeOffset? WholeDueAt = null)
 {
+    /// <summary>Closed without ever being overdue and before the whole case was due.</summary>
+    public bool ClosedOnTime => Status == EventStatus.Closed && !Overdue && ClosedAt <= WholeDueAt;
+
     public static EventSummary From(EventView view) => new(
         view.Id,
         view.Report.GridId,
@@ -40,5 +45,7 @@ public sealed record EventSummary(
         view.ReworkCount,
         view.ReportedAt,
         view.ClosedAt,
-        view.Version);
+        view.Version,
+        view.ExtensionCount,
+        view.WholeDueAt);
 }

@@ -11,4 +11,7 @@ public interface IEventReadModel
     Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default);
 
     Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every case matching the filters (no paging), for indicators and rankings.</summary>
+    Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default);
 }

@@ -32,6 +32,9 @@ public sealed class InMemoryEventReadModel : IEventReadModel
         return Task.FromResult(new EventPage(page, matching.Count, query.Page, query.PageSize));
     }
 
+    public Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(query.Matches)]);
+
     public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_events.GetValueOrDefault(id));
 }

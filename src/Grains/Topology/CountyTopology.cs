@@ -13,6 +13,9 @@ public sealed class CountyTopology
 {
     public const string EmbeddedResourceName = "GridActors.Grains.Topology.chengjiang.json";
 
+    /// <summary>The report's grid volunteers (网格志愿者), spread over the grids in tree order.</summary>
+    public const int VolunteerCount = 6441;
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly FrozenDictionary<string, TownshipNode> _townships;
@@ -21,6 +24,7 @@ public sealed class CountyTopology
     private readonly FrozenDictionary<string, WorkerPlace> _workers;
     private readonly FrozenDictionary<string, DepartmentNode> _departments;
     private readonly FrozenDictionary<string, CategoryNode> _categories;
+    private readonly FrozenDictionary<string, GridPlace> _volunteers;
     private readonly GridLocator _locator;
     private readonly FrozenDictionary<string, FrozenSet<string>> _neighbours;
 
@@ -41,6 +45,7 @@ public sealed class CountyTopology
             from place in _grids.Values
             from worker in place.Grid.Workers
             select new WorkerPlace(worker, place)).ToFrozenDictionary(p => p.Worker.Id);
+        _volunteers = Volunteers(VolunteerCount, [.. _grids.Values.OrderBy(g => g.Grid.Id, StringComparer.Ordinal)]);
         _departments = document.Departments.ToFrozenDictionary(d => d.Id);
         _categories = document.Categories.ToFrozenDictionary(c => c.Id);
         _locator = new GridLocator(_grids.Values.Select(p => p.Grid));
@@ -69,6 +74,11 @@ public sealed class CountyTopology
 
     public DepartmentNode? FindDepartment(string id) => _departments.GetValueOrDefault(id);
 
+    /// <summary>The grid a volunteer (<c>V0001</c> … <c>V6441</c>) belongs to.</summary>
+    public GridPlace? FindVolunteer(string id) => _volunteers.GetValueOrDefault(id);
+
+    public IEnumerable<KeyValuePair<string, GridPlace>> VolunteerGrids => _volunteers;
+
     public CategoryNode? FindCategory(string id) => _categories.GetValueOrDefault(id);
 
     /// <summary>The grids that share a border with the grid (empty for an unknown id).</summary>
@@ -82,6 +92,15 @@ public sealed class CountyTopology
     /// <summary>The grid whose polygon contains the point, or null outside the county.</summary>
     public GridPlace? Locate(GeoPoint point) =>
         _locator.Locate(point) is { } grid ? _grids[grid.Id] : null;
+
+    /// <summary>
+    /// Volunteers are not named in the topology file: the report gives only their number. They are numbered
+    /// over the grids in id order, as evenly as the count allows (14 or 15 a grid).
+    /// </summary>
+    private static FrozenDictionary<string, GridPlace> Volunteers(int count, IReadOnlyList<GridPlace> grids) =>
+        Enumerable.Range(0, count).ToFrozenDictionary(
+            i => $"V{i + 1:D4}",
+            i => grids[(int)((long)i * grids.Count / count)]);
 
     /// <summary>The Chengjiang topology shipped inside this assembly.</summary>
     public static CountyTopology LoadEmbedded()

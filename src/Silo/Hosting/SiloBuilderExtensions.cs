@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
 using GridActors.Grains.Interfaces;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
@@ -26,6 +27,7 @@ public static class SiloBuilderExtensions
             silo.AddMemoryGrainStorage(StorageNames.Events);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
+            silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
         }
 
         silo.UseInMemoryReminderService();
@@ -36,6 +38,7 @@ public static class SiloBuilderExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.Speed));
         silo.Services.AddSingleton(_ => CountyTopology.LoadEmbedded());
         silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
+        silo.Services.AddSingleton(_ => PointsPolicy.LoadEmbedded());
         silo.Services.AddSingleton<ClockKeeper>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClockKeeper>());
         silo.Services.AddSingleton<CountyReadiness>();

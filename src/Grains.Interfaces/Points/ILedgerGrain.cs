@@ -1,0 +1,21 @@
+namespace GridActors.Grains.Interfaces.Points;
+
+/// <summary>
+/// A participant's points (积分): the single writer of their balance, so credits are paid once by key and a
+/// redemption is checked against the balance atomically. Keyed by participant id: <c>W0001</c> (worker),
+/// <c>V0001</c> (volunteer), <c>P-{grid}</c> (the grid's party branch), <c>C-{citizen}</c> (citizen).
+/// </summary>
+[Alias("GridActors.ILedgerGrain")]
+public interface ILedgerGrain : IGrainWithStringKey
+{
+    /// <summary>Pays the award unless its key was paid before; within the rule's daily cap; durable before it returns.</summary>
+    [Alias("Credit")]
+    Task<LedgerView> Credit(PointsAward award);
+
+    /// <summary>Spends points on a catalogue item, once per request id; refused when the balance is short.</summary>
+    [Alias("Redeem")]
+    Task<RedeemOutcome> Redeem(string requestId, string item, int points);
+
+    [Alias("GetView")]
+    Task<LedgerView> GetView();
+}

@@ -1,0 +1,12 @@
+using GridActors.Grains.Interfaces.Points;
+
+namespace GridActors.Grains.Points;
+
+/// <summary>Ledger entries for rankings, so a leaderboard never asks 1,318 ledgers for their points.</summary>
+public interface IPointsReadModel
+{
+    ValueTask Project(string participantId, LedgerEntry entry);
+
+    /// <summary>Points earned in [from, to) by each participant that earned any.</summary>
+    Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to);
+}

@@ -1,0 +1,24 @@
+namespace GridActors.Grains.Points;
+
+/// <summary>A reporting period by the county's calendar (UTC+8): today, this week (from Monday), this month, or all time.</summary>
+public static class Period
+{
+    private static readonly TimeSpan CountyOffset = TimeSpan.FromHours(8);
+
+    public static IReadOnlyList<string> Names { get; } = ["day", "week", "month", "all"];
+
+    /// <summary>The period's start for <paramref name="now"/>, or null for an unknown name.</summary>
+    public static DateTimeOffset? Start(string name, DateTimeOffset now)
+    {
+        var local = now.ToOffset(CountyOffset);
+        var today = new DateTimeOffset(local.Year, local.Month, local.Day, 0, 0, 0, CountyOffset);
+        return name switch
+        {
+            "day" => today,
+            "week" => today.AddDays(-(((int)local.DayOfWeek + 6) % 7)),
+            "month" => new DateTimeOffset(local.Year, local.Month, 1, 0, 0, 0, CountyOffset),
+            "all" => DateTimeOffset.MinValue,
+            _ => null,
+        };
+    }
+}
