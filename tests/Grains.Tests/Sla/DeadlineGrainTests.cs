@@ -46,6 +46,8 @@ public sealed class DeadlineGrainTests(ClusterFixture fixture)
         Assert.Contains(breached.History, h => h.Action == EventAction.Supervise && h.Actor == "system:gridactors");
         Assert.Equal(2, township.SupervisionCount);
         Assert.Equal(3, city.SupervisionCount);
+        var handlerLedger = await fixture.Grains.GetGrain<Interfaces.Points.ILedgerGrain>(reported.Assignee!.Id).GetView();
+        Assert.Single(handlerLedger.Entries, e => e.Rule == "stage-overdue" && e.Ref == id && e.Points == -2);
     }
 
     [Fact]
