@@ -41,7 +41,9 @@ public static class EventActions
             return Problems.Forbidden($"You may not {action} event '{id}'.");
         }
 
-        var outcome = await grain.Act(command);
+        // The permission was checked against this version: if the case moved on meanwhile (a reassignment),
+        // the grain refuses rather than let the check stand for a case it no longer describes.
+        var outcome = await grain.Act(command with { ExpectedVersion = view.Version });
         return outcome.Result switch
         {
             ActionResult.Done => TypedResults.Ok(EventsEndpoints.Respond(outcome.Event!, caller)),

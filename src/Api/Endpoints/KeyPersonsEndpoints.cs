@@ -86,6 +86,11 @@ public static class KeyPersonsEndpoints
         }
         foreach (var (visit, index) in request.Visits.Select((v, i) => (v, i)))
         {
+            if (visit is null)
+            {
+                errors.Add($"visits[{index}]", "a visit needs a kind and everyDays.");
+                continue;
+            }
             if (ParseKind(visit.Kind) is null)
             {
                 errors.Add($"visits[{index}].kind", "kind is scheduled, invited, home or follow_up.");

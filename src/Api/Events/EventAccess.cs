@@ -6,9 +6,10 @@ using GridActors.Grains.Topology;
 namespace GridActors.Api.Events;
 
 /// <summary>
-/// Who may report, read and act on which case. Operators act within their area; a worker reads the cases of
-/// its grid and the neighbouring ones (where it may grab) and acts on its own tasks; a department on the cases
-/// dispatched to it; a citizen reads what it reported.
+/// Who may report, read and act on which case. Operators act within their area, and dispatch only to workers
+/// of their area; a worker reads the cases of its township, grabs in its grid and the neighbouring ones (its
+/// whole township in emergency mode) and acts on its own tasks; a department on the cases dispatched to it;
+/// a citizen reads what it reported.
 /// </summary>
 public sealed class EventAccess(CountyTopology topology)
 {
@@ -24,7 +25,7 @@ public sealed class EventAccess(CountyTopology topology)
     public bool CanRead(Caller caller, EventView view) =>
         view.Assignee == caller.Party
         || view.Report.Reporter == caller.Party
-        || (caller.Role == Roles.Worker && topology.IsGridOrNeighbour(view.Report.GridId, caller.HomeGridId ?? ""))
+        || (caller.Role == Roles.Worker && TownshipOf(caller) == view.Report.TownshipId)
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
 
     /// <summary><paramref name="workerId"/> is the worker named by a grab; a worker may grab only for itself.</summary>
@@ -32,12 +33,13 @@ public sealed class EventAccess(CountyTopology topology)
     {
         if (caller.IsOperator)
         {
-            return caller.Covers(PlaceOf(view));
+            return caller.Covers(PlaceOf(view)) && (workerId is null || WorkerInArea(caller, workerId));
         }
         if (action == EventAction.Grab)
         {
-            return caller.Role == Roles.Worker && workerId == caller.Scope
-                && topology.IsGridOrNeighbour(view.Report.GridId, caller.HomeGridId ?? "");
+            return caller.Role == Roles.Worker && workerId == caller.Scope && (view.Mode == OperatingMode.Emergency
+                ? TownshipOf(caller) == view.Report.TownshipId
+                : topology.IsGridOrNeighbour(view.Report.GridId, caller.HomeGridId ?? ""));
         }
         return HandlerActions.Contains(action) && view.Assignee == caller.Party;
     }
@@ -57,18 +59,28 @@ public sealed class EventAccess(CountyTopology topology)
                 return query.TownshipId is null || query.TownshipId == caller.Scope ? query with { TownshipId = caller.Scope } : null;
             case Roles.Village:
                 var township = topology.FindVillage(caller.Scope)?.Township.Id;
-                var fits = (query.VillageId is null || query.VillageId == caller.Scope)
+                var inVillage = (query.VillageId is null || query.VillageId == caller.Scope)
                     && (query.TownshipId is null || query.TownshipId == township);
-                return fits ? query with { VillageId = caller.Scope } : null;
+                return inVillage ? query with { VillageId = caller.Scope } : null;
             case Roles.Worker:
-                var grid = query.GridId ?? caller.HomeGridId;
-                return grid is not null && topology.IsGridOrNeighbour(grid, caller.HomeGridId ?? "") ? query with { GridId = grid } : null;
+                var home = TownshipOf(caller);
+                var fits = home is not null && (query.TownshipId is null || query.TownshipId == home)
+                    && (query.GridId is null || topology.FindGrid(query.GridId)?.Township.Id == home);
+                return fits ? query with { TownshipId = home, GridId = query.GridId ?? (query.VillageId is null ? caller.HomeGridId : null) } : null;
             case Roles.Department:
                 return query with { Assignee = caller.Party };
             default:
                 return query with { Reporter = caller.Party };
         }
     }
+
+    /// <summary>A dispatch names a worker: it must be one of the operator's own area.</summary>
+    private bool WorkerInArea(Caller caller, string workerId) =>
+        topology.FindWorker(workerId) is { } worker
+        && caller.Covers(new Place(worker.Home.Township.Id, worker.Home.Village.Id, worker.Home.Grid.Id, workerId));
+
+    private string? TownshipOf(Caller caller) =>
+        caller.HomeGridId is { } grid ? topology.FindGrid(grid)?.Township.Id : null;
 
     private static Place PlaceOf(GridPlace grid) => new(grid.Township.Id, grid.Village.Id, grid.Grid.Id);
 

@@ -1,6 +1,10 @@
 namespace GridActors.Grains.Interfaces.Events;
 
-/// <summary>An action on a case with its arguments; which ones an action needs is checked at the edge.</summary>
+/// <summary>
+/// An action on a case with its arguments; which ones an action needs is checked at the edge. With
+/// <see cref="ExpectedVersion"/> the case refuses the action if it changed since the caller's permission was
+/// checked against it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
 public sealed record EventCommand(
     [property: Id(0)] EventAction Action,
@@ -10,4 +14,5 @@ public sealed record EventCommand(
     [property: Id(4)] bool GrabMode = false,
     [property: Id(5)] bool? Passed = null,
     [property: Id(6)] double? Hours = null,
-    [property: Id(7)] string? Note = null);
+    [property: Id(7)] string? Note = null,
+    [property: Id(8)] long? ExpectedVersion = null);

@@ -182,10 +182,9 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
                 {
                     await this.UnregisterReminder(reminder);
                 }
+                // The timer is left alone: an arm may have set it while the reminder was being dropped, and a
+                // tick on an empty shard does nothing.
                 _watchdogRegistered = false;
-                _timer?.Dispose();
-                _timer = null;
-                _timerFor = null;
             }
         }
     }

@@ -140,10 +140,13 @@ public sealed class CaseClock(SlaPolicy policy)
         {
             return;
         }
+        var remaining = policy.Between(now, running.DueAt, running.Basis);
         state.Paused = new PausedClock(
             running.Stage,
-            policy.Between(now, running.DueAt, running.Basis),
-            policy.Between(now, state.Whole!.DueAt, state.Whole.Basis));
+            remaining,
+            policy.Between(now, state.Whole!.DueAt, state.Whole.Basis),
+            running.Limit,
+            running.Limit - remaining);
         state.Stage = null;
     }
 
@@ -151,7 +154,7 @@ public sealed class CaseClock(SlaPolicy policy)
     {
         var basis = policy.BasisFor(state.Priority);
         state.Stage = paused.Stage == stage
-            ? new StageClock(stage, now, paused.StageRemaining, basis, policy.Add(now, paused.StageRemaining, basis))
+            ? new StageClock(stage, now, paused.StageLimit, basis, policy.Add(now, paused.StageRemaining, basis), paused.StageUsed)
             : StartStage(state, stage, now);
         if (paused.Stage != stage)
         {

@@ -30,6 +30,9 @@ public sealed class EventGrain(
     PointsPolicy points,
     GridClock time) : Grain, IEventGrain
 {
+    /// <summary>All extensions of one case together; beyond this a case is parked, not extended.</summary>
+    public const double MaxExtensionHours = 720;
+
     private readonly DispatchOptions _dispatch = dispatchOptions.Value;
     private readonly CaseClock _clock = new(policy);
     private IGrainTimer? _grabWindow;
@@ -106,6 +109,10 @@ public sealed class EventGrain(
             return new ActionOutcome(ActionResult.NotFound, null, "No case has this id.");
         }
 
+        if (command.ExpectedVersion is { } expected && expected != Case.Version)
+        {
+            return Refuse("The case changed since it was checked; read it again and retry.");
+        }
         var previous = Case.Status;
         var next = EventTransitions.Next(previous, command.Action, command.GrabMode, command.Passed);
         if (next is not { } status)
@@ -159,6 +166,7 @@ public sealed class EventGrain(
                 Case.Assignee = null;
                 Case.Grabbed = false;
                 Case.GrabOpenedAt = time.GetUtcNow();
+                DisarmGrabWindow(); // a reopened window runs from now, not from the first opening
                 break;
             case EventAction.Dispatch:
                 Case.Grabbed = false;
@@ -185,8 +193,11 @@ public sealed class EventGrain(
             case EventAction.Return or EventAction.Park or EventAction.Cancel:
                 Case.Assignee = null;
                 break;
+            case EventAction.Extend when Case.ExtendedHours + command.Hours > MaxExtensionHours:
+                return $"Extensions may add up to {MaxExtensionHours} hours to a case; {Case.ExtendedHours} are granted already.";
             case EventAction.Extend:
                 Case.ExtensionCount++;
+                Case.ExtendedHours += command.Hours ?? 0;
                 break;
             case EventAction.Escalate when Case.EscalationLevel >= EscalationLevels.City:
                 return "The case is already escalated to the city, the highest level.";

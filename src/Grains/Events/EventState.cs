@@ -71,10 +71,16 @@ public sealed class EventState
     /// ledgers pay each key once, so a crash between the case's write and the payment loses nothing.
     /// </summary>
     [Id(25)] public List<PointsAward> Awards { get; set; } = [];
+
+    /// <summary>Hours granted by extensions so far; capped, so a case cannot be extended without end.</summary>
+    [Id(26)] public double ExtendedHours { get; set; }
 }
 
+/// <summary>A parked case's clocks: the stage that was running with its limit and how much of it was used.</summary>
 [GenerateSerializer, Immutable, Alias("GridActors.PausedClock")]
 public sealed record PausedClock(
     [property: Id(0)] SlaStage Stage,
     [property: Id(1)] TimeSpan StageRemaining,
-    [property: Id(2)] TimeSpan WholeRemaining);
+    [property: Id(2)] TimeSpan WholeRemaining,
+    [property: Id(3)] TimeSpan StageLimit = default,
+    [property: Id(4)] TimeSpan StageUsed = default);

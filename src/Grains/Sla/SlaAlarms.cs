@@ -27,6 +27,6 @@ public static class SlaAlarms
             return [new SlaAlarm(SlaStage.Whole, AlarmKind.Breach, clock.DueAt)];
         }
         return [.. StagePoints.Select(point => new SlaAlarm(clock.Stage, point.Kind,
-            point.Kind == AlarmKind.Breach ? clock.DueAt : policy.Add(clock.StartedAt, clock.Limit * point.Fraction, clock.Basis)))];
+            point.Kind == AlarmKind.Breach ? clock.DueAt : policy.Add(clock.StartedAt, clock.Limit * point.Fraction - clock.Used, clock.Basis)))];
     }
 }

@@ -58,7 +58,7 @@ public sealed class VisitRegisterGrain(
             {
                 if (visits[v].NextDueAt <= now)
                 {
-                    visits[v] = await MakeVisitTask(person, visits[v], now);
+                    visits[v] = await MakeVisitTask(person, v, visits[v], now);
                 }
             }
             state.State.People[p] = person with { Visits = visits };
@@ -70,10 +70,10 @@ public sealed class VisitRegisterGrain(
     /// One task for the visit that is due; if the register slept through several (a long outage), the
     /// missed ones are not made up one by one: the next is scheduled after now.
     /// </summary>
-    private async Task<ScheduledVisit> MakeVisitTask(KeyPersonView person, ScheduledVisit visit, DateTimeOffset now)
+    private async Task<ScheduledVisit> MakeVisitTask(KeyPersonView person, int plan, ScheduledVisit visit, DateTimeOffset now)
     {
         var number = visit.Made + 1;
-        var id = VisitEventId(person.Id, visit.Kind, number);
+        var id = VisitEventId(person.Id, plan, number);
         var draft = new ReportDraft(
             _grid.Grid.Id, _grid.Village.Id, _grid.Township.Id, VisitCategory,
             $"{Title(visit.Kind)} #{number}: key person {person.Id}",
@@ -111,9 +111,10 @@ public sealed class VisitRegisterGrain(
         _ => "落实回访 follow-up visit",
     };
 
-    private static string VisitEventId(string personId, VisitKind kind, int number)
+    /// <summary>By the plan's position, not its kind: a person may have two plans of one kind.</summary>
+    private static string VisitEventId(string personId, int plan, int number)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"visit\n{personId}\n{kind}\n{number}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"visit\n{personId}\n{plan}\n{number}"));
         return "V" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 }

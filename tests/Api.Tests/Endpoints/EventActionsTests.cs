@@ -109,6 +109,17 @@ public sealed class EventActionsTests(GridActorsApiFactory api)
     }
 
     [Fact]
+    public async Task Dispatch_ToAWorkerOutsideTheOperatorsArea_Is403Problem()
+    {
+        using var township = await api.ClientFor("township", Grid(10).Township.Id);
+        var id = (await township.ReportAsync(Grid(10).Grid.Id)).Str("id");
+
+        var response = await township.ActAsync(id, "dispatch", new { workerId = County.GridOf(0).Grid.Workers[0].Id });
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Act_WrongStep_Is409Problem()
     {
         using var city = await api.ClientFor("city");

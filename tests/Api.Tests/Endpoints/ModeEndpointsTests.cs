@@ -17,6 +17,9 @@ public sealed class ModeEndpointsTests(GridActorsApiFactory api)
         var switched = await township.PutAsJsonAsync("/api/mode", new { mode = "emergency", scope = grid.Township.Id });
         var modes = await township.GetFromJsonAsync<JsonElement>("/api/mode");
         var emergencyCase = await EventuallyInMode(township, grid.Grid.Id, "emergency");
+        var farWorker = County.Topology.Grids.Last(g => g.Township.Id == grid.Township.Id).Grid.Workers[0].Id;
+        using var far = await api.ClientFor("worker", farWorker);
+        var grabbed = await far.ActAsync(emergencyCase.Str("id"), "grab");
         var back = await township.PutAsJsonAsync("/api/mode", new { mode = "routine", scope = grid.Township.Id });
         var routineCase = await EventuallyInMode(township, grid.Grid.Id, "routine");
 
@@ -24,6 +27,7 @@ public sealed class ModeEndpointsTests(GridActorsApiFactory api)
         Assert.Equal("emergency", modes.GetProperty("townships").GetProperty(grid.Township.Id).GetString());
         Assert.Contains(modes.GetProperty("history").EnumerateArray(), h => h.Str("scope") == grid.Township.Id && h.Str("actor") == $"township:{grid.Township.Id}");
         Assert.Equal("grabbing", emergencyCase.Str("status"));
+        Assert.Equal(HttpStatusCode.OK, grabbed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.Equal("dispatched", routineCase.Str("status"));
     }

@@ -224,6 +224,31 @@ public sealed class EventGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Act_OnAVersionThatMovedOn_IsRefused()
+    {
+        var view = await Report(In(Grid(118)));
+        await Event(view.Id).Act(By(EventAction.Supervise));
+
+        var stale = await Event(view.Id).Act(By(EventAction.Start) with { ExpectedVersion = view.Version });
+
+        Assert.Equal(ActionResult.Conflict, stale.Result);
+        Assert.Equal(EventStatus.Dispatched, stale.Event!.Status);
+    }
+
+    [Fact]
+    public async Task Extend_BeyondTheCapForACase_IsRefused()
+    {
+        var view = await Report(In(Grid(119)));
+
+        var granted = await Event(view.Id).Act(By(EventAction.Extend) with { Hours = 700 });
+        var tooMuch = await Event(view.Id).Act(By(EventAction.Extend) with { Hours = 30 });
+
+        Assert.Equal(ActionResult.Done, granted.Result);
+        Assert.Equal(ActionResult.Conflict, tooMuch.Result);
+        Assert.Equal(1, tooMuch.Event!.ExtensionCount);
+    }
+
+    [Fact]
     public async Task GetView_NothingReported_IsNull()
     {
         Assert.Null(await Event(NewId()).GetView());

@@ -98,6 +98,34 @@ public sealed class CaseClockTests
     }
 
     [Fact]
+    public void Resume_AfterParking_KeepsTheLaterAlarmsWhereTheOriginalLimitPutThem()
+    {
+        var state = UrgentCase();
+        Move(state, EventAction.Park, EventStatus.Parked, Noon.AddHours(1));
+        var resumedAt = Noon.AddDays(3);
+
+        Move(state, EventAction.Dispatch, EventStatus.Dispatched, resumedAt);
+
+        Assert.Equal(
+            [(AlarmKind.Warning50, 1.0), (AlarmKind.Warning75, 2.0), (AlarmKind.Breach, 3.0), (AlarmKind.EscalateToTownship, 7.0), (AlarmKind.EscalateToCity, 11.0)],
+            state.PendingAlarms.Where(a => a.Stage == SlaStage.Handle).Select(a => (a.Kind, (a.At - resumedAt).TotalHours)));
+    }
+
+    [Fact]
+    public void Resume_AfterABreach_DoesNotJumpStraightToTheCity()
+    {
+        var state = UrgentCase();
+        Clock.Ring(state, Noon.AddHours(4.5));
+        Move(state, EventAction.Park, EventStatus.Parked, Noon.AddHours(5));
+
+        Move(state, EventAction.Dispatch, EventStatus.Dispatched, Noon.AddDays(2));
+        var atOnce = Clock.Ring(state, Noon.AddDays(2));
+
+        Assert.Equal(1, state.EscalationLevel);
+        Assert.DoesNotContain(atOnce, e => e.Action == EventAction.Escalate);
+    }
+
+    [Fact]
     public void Resolve_StopsHandlingAndStartsVerification_AndReworkRestartsHandling()
     {
         var state = UrgentCase();
