@@ -1,5 +1,4 @@
 using GridActors.Grains.Clock;
-using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Points;
 
 namespace GridActors.Grains.Points;
@@ -8,20 +7,24 @@ namespace GridActors.Grains.Points;
 /// A participant's ledger. The grain is the lock: credits and redemptions are applied one at a time, so a key
 /// is paid once however many copies of its message arrive, and a redemption never overdraws.
 /// </summary>
-public sealed class LedgerGrain(
-    [PersistentState("ledger", StorageNames.County)] IPersistentState<LedgerState> state,
-    IPointsReadModel readModel,
-    GridClock clock) : Grain, ILedgerGrain
+public sealed class LedgerGrain(ILedgerStore store, IPointsReadModel readModel, GridClock clock) : Grain, ILedgerGrain
 {
     /// <summary>Caps count by the county's calendar day (UTC+8), not the server's.</summary>
     private static readonly TimeSpan CountyOffset = TimeSpan.FromHours(8);
 
-    private HashSet<string> _keys = [];
+    private readonly List<LedgerEntry> _entries = [];
+    private readonly HashSet<string> _keys = [];
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Points paid per rule and county day, so a daily cap is checked without scanning the ledger.</summary>
+    private readonly Dictionary<(string Rule, DateOnly Day), int> _earnedByDay = [];
+    private int _balance;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _keys = [.. state.State.Entries.Select(e => e.Key)];
-        return Task.CompletedTask;
+        foreach (var entry in await store.Load(this.GetPrimaryKeyString()))
+        {
+            Apply(entry);
+        }
     }
 
     public async Task<LedgerView> Credit(PointsAward award)
@@ -35,8 +38,7 @@ public sealed class LedgerGrain(
         string? note = null;
         if (award.DailyCap is { } cap && points > 0)
         {
-            var today = Day(now);
-            var earned = state.State.Entries.Where(e => e.Rule == award.Rule && Day(e.At) == today).Sum(e => e.Points);
+            var earned = _earnedByDay.GetValueOrDefault((award.Rule, Day(now)));
             if (earned + points > cap)
             {
                 points = Math.Max(0, cap - earned);
@@ -54,7 +56,7 @@ public sealed class LedgerGrain(
         {
             return new RedeemOutcome(RedeemResult.AlreadyRedeemed, View());
         }
-        if (state.State.Balance < points)
+        if (_balance < points)
         {
             return new RedeemOutcome(RedeemResult.Short, View());
         }
@@ -64,28 +66,25 @@ public sealed class LedgerGrain(
 
     public Task<LedgerView> GetView() => Task.FromResult(View());
 
+    /// <summary>Stored first, then counted: a failed store leaves the ledger as it was, for the retry.</summary>
     private async Task Append(LedgerEntry entry)
     {
-        state.State.Entries.Add(entry);
-        state.State.Balance += entry.Points;
-        _keys.Add(entry.Key);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Not written, not paid: undo so the retry that follows is judged on what is stored.
-            state.State.Entries.RemoveAt(state.State.Entries.Count - 1);
-            state.State.Balance -= entry.Points;
-            _keys.Remove(entry.Key);
-            throw;
-        }
+        await store.Append(this.GetPrimaryKeyString(), entry);
+        Apply(entry);
         await readModel.Project(this.GetPrimaryKeyString(), entry);
+    }
+
+    private void Apply(LedgerEntry entry)
+    {
+        _entries.Add(entry);
+        _keys.Add(entry.Key);
+        _balance += entry.Points;
+        var day = (entry.Rule, Day(entry.At));
+        _earnedByDay[day] = _earnedByDay.GetValueOrDefault(day) + entry.Points;
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(CountyOffset).DateTime);
 
     private LedgerView View() =>
-        new(this.GetPrimaryKeyString(), state.State.Balance, [.. Enumerable.Reverse(state.State.Entries)]);
+        new(this.GetPrimaryKeyString(), _balance, [.. Enumerable.Reverse(_entries)]);
 }

@@ -28,6 +28,7 @@ public static class SiloBuilderExtensions
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
+            silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
         }
 
         silo.UseInMemoryReminderService();
