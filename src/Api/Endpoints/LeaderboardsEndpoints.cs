@@ -63,10 +63,10 @@ public static class LeaderboardsEndpoints
         if (ranked is "townships" or "villages")
         {
             var cases = await events.Select(area!.Filter with { From = name == "all" ? null : from }, cancellationToken);
+            var byArea = cases.ToLookup(c => ranked == "townships" ? c.TownshipId : c.VillageId);
             entries = ranked == "townships"
-                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, cases.Where(c => c.TownshipId == t.Id), now, policy))
-                : grids.Select(g => g.Village).DistinctBy(v => v.Id)
-                    .Select(v => AreaEntry(v.Id, v.Name, cases.Where(c => c.VillageId == v.Id), now, policy));
+                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, byArea[t.Id], now, policy))
+                : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name, byArea[v.Id], now, policy));
         }
         else
         {
