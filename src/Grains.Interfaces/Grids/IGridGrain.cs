@@ -29,6 +29,10 @@ public interface IGridGrain : IGrainWithStringKey
     [OneWay, Alias("ModeChanged")]
     Task ModeChanged(OperatingMode mode);
 
+    /// <summary>Counts one more task for a worker the village chose, until the worker's own report confirms it.</summary>
+    [OneWay, Alias("Reserve")]
+    Task Reserve(string workerId);
+
     /// <summary>The least-loaded on-duty worker with room for one more case, or null; for the village's fallback.</summary>
     [Alias("GetLeastLoadedWorker")]
     Task<WorkerStatus?> GetLeastLoadedWorker();

@@ -28,6 +28,13 @@ public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
     {
         var candidates = await Task.WhenAll(
             _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).GetLeastLoadedWorker()));
-        return RoutingPolicy.LeastLoaded(candidates.OfType<WorkerStatus>(), int.MaxValue)?.WorkerId;
+        var chosen = RoutingPolicy.LeastLoaded(candidates.OfType<WorkerStatus>(), int.MaxValue)?.WorkerId;
+        if (chosen is not null)
+        {
+            // Book the pick on its grid at once, so windows expiring together do not all land on one worker.
+            var grid = _village.Grids.First(g => g.Workers.Any(w => w.Id == chosen));
+            await GrainFactory.GetGrain<IGridGrain>(grid.Id).Reserve(chosen);
+        }
+        return chosen;
     }
 }

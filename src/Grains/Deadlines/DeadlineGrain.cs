@@ -15,6 +15,12 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     /// <summary>A woken target that has not re-armed or disarmed within this long (real time) is woken again.</summary>
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Wakes without an answer after which an entry is dropped: its target no longer exists (a case whose
+    /// first write failed after it armed the shard), and would otherwise be woken forever.
+    /// </summary>
+    private const int MaxUnanswered = 10;
+
     /// <summary>The timer is re-armed at least this often, so a deadline far off is rechecked now and then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
 
@@ -22,6 +28,9 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     private readonly Dictionary<string, ArmedDeadline> _armed = [];
     private readonly SortedSet<(DateTimeOffset DueAt, string Key)> _byDue = [];
     private readonly Dictionary<string, DateTimeOffset> _wokenAt = [];
+
+    /// <summary>How often each target was woken without answering; a target that never answers is dropped.</summary>
+    private readonly Dictionary<string, int> _unanswered = [];
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerFor;
     private bool _watchdogRegistered;
@@ -54,6 +63,7 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
         _armed[key] = deadline;
         _byDue.Add((deadline.DueAt, key));
         _wokenAt.Remove(key);
+        _unanswered.Remove(key);
         if (_timerFor is not { } planned || deadline.DueAt < planned)
         {
             ArmTimer();
@@ -66,6 +76,7 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     {
         var key = target.ToString();
         _wokenAt.Remove(key);
+        _unanswered.Remove(key);
         if (!_armed.Remove(key, out var previous))
         {
             return;
@@ -78,10 +89,11 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     public Task<IReadOnlyList<ArmedDeadline>> GetArmed() =>
         Task.FromResult<IReadOnlyList<ArmedDeadline>>([.. _byDue.Select(entry => _armed[entry.Key])]);
 
-    public Task Tick()
+    public async Task Tick()
     {
         var now = clock.GetUtcNow();
         var realNow = realTime.GetUtcNow();
+        var abandoned = new List<AlarmTarget>();
         foreach (var (dueAt, key) in _byDue)
         {
             if (dueAt > now)
@@ -92,11 +104,19 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
             {
                 continue;
             }
+            if ((_unanswered[key] = _unanswered.GetValueOrDefault(key) + 1) > MaxUnanswered)
+            {
+                abandoned.Add(_armed[key].Target);
+                continue;
+            }
             _wokenAt[key] = realNow;
             Wake(_armed[key]);
         }
+        foreach (var target in abandoned)
+        {
+            await Disarm(target);
+        }
         ArmTimer();
-        return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Tick();

@@ -63,11 +63,25 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
         var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch, _mode);
         if (decision is { Kind: RouteKind.Worker, AssigneeId: { } chosen })
         {
-            // Count the case now; the worker's own report, with a higher version, will confirm it.
-            var known = _roster[chosen];
-            _roster[chosen] = known with { OpenTasks = known.OpenTasks + 1 };
+            CountOneMore(chosen);
         }
         return Task.FromResult(new Admission(_mode, decision));
+    }
+
+    public Task Reserve(string workerId)
+    {
+        if (_roster.ContainsKey(workerId))
+        {
+            CountOneMore(workerId);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Counts a case now; the worker's own report, with a higher version, will confirm it.</summary>
+    private void CountOneMore(string workerId)
+    {
+        var known = _roster[workerId];
+        _roster[workerId] = known with { OpenTasks = known.OpenTasks + 1 };
     }
 
     public Task ModeChanged(OperatingMode mode)

@@ -93,6 +93,28 @@ public sealed class EventGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task GrabWindows_ExpiringTogether_AreSpreadOverTheVillage()
+    {
+        var grid = Grid(105);
+        foreach (var worker in grid.Grid.Workers)
+        {
+            await Worker(worker.Id).SetDuty(false);
+        }
+        await Eventually.Holds(async () => (await fixture.Grains.GetGrain<Interfaces.Grids.IGridGrain>(grid.Grid.Id).GetView()).OnDutyWorkerIds.Count == 0);
+
+        var cases = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Report(In(grid))));
+        await Eventually.Holds(async () =>
+        {
+            var views = await Task.WhenAll(cases.Select(c => Event(c.Id).GetView()));
+            return views.All(v => v!.Status == EventStatus.Dispatched);
+        }, ClusterFixture.GrabWindow * 5);
+        var assignees = (await Task.WhenAll(cases.Select(c => Event(c.Id).GetView()))).Select(v => v!.Assignee?.Id).ToList();
+
+        Assert.All(assignees, Assert.NotNull);
+        Assert.Equal(3, assignees.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Grab_DozensOfConcurrentCallers_HaveExactlyOneWinner()
     {
         var grid = Grid(110);
