@@ -11,6 +11,7 @@ using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GridActors.Grains.Events;
@@ -21,14 +22,15 @@ namespace GridActors.Grains.Events;
 /// to the workers it concerns — in that order, so nothing is acknowledged or shown before it is durable.
 /// Reactivation re-projects and re-tells, which heals a crash between the write and what follows it.
 /// </summary>
-public sealed class EventGrain(
+public sealed partial class EventGrain(
     [PersistentState("event", StorageNames.Events)] IPersistentState<EventState> state,
     CountyTopology topology,
     IEventReadModel readModel,
     IOptions<DispatchOptions> dispatchOptions,
     SlaPolicy policy,
     PointsPolicy points,
-    GridClock time) : Grain, IEventGrain
+    GridClock time,
+    ILogger<EventGrain> logger) : Grain, IEventGrain
 {
     /// <summary>All extensions of one case together; beyond this a case is parked, not extended.</summary>
     public const double MaxExtensionHours = 720;
@@ -37,8 +39,11 @@ public sealed class EventGrain(
     private readonly CaseClock _clock = new(policy);
     private IGrainTimer? _grabWindow;
 
+    private static readonly TimeSpan FollowUpRetry = TimeSpan.FromSeconds(5);
+
     /// <summary>How many of the case's awards this activation has paid; a new activation pays them all again.</summary>
     private int _awardsSent;
+    private IGrainTimer? _followUpRetry;
 
     private EventState Case => state.State;
 
@@ -50,16 +55,11 @@ public sealed class EventGrain(
         {
             return;
         }
-        await readModel.Project(EventSummary.From(View()));
-        if (Case.Assignee is { Kind: PartyKinds.Worker } worker && !EventTransitions.ReleasesHandler(Case.Status))
-        {
-            await Worker(worker.Id).AssignTask(this.GetPrimaryKeyString());
-        }
+        await FollowTheWrite(awardsFrom: 0);
         if (Case.Status == EventStatus.Grabbing)
         {
             ArmGrabWindow();
         }
-        await PayAwards(from: 0);
     }
 
     public async Task<ReportOutcome> Report(ReportDraft draft)
@@ -255,34 +255,19 @@ public sealed class EventGrain(
 
     /// <summary>
     /// The shard first, then storage: a crash between them leaves the shard with an alarm the case no longer
-    /// expects, which it answers by re-arming what it does expect. Then the read model, the workers concerned
-    /// and the grab window follow the new state.
+    /// expects, which it answers by arming what it does expect. Once the state is written the action stands;
+    /// what follows it — the read model, the workers' task lists, the ledgers — is retried on a timer if it
+    /// fails, rather than failing an acknowledged action.
     /// </summary>
     private async Task Commit(string? previousWorker, bool forceArm = false)
     {
-        var paidBefore = _awardsSent;
         await ArmDeadline(forceArm);
+        if (previousWorker is not null && previousWorker != CurrentWorker())
+        {
+            Case.PendingRelease = previousWorker;
+        }
         Case.Version++;
         await state.WriteStateAsync();
-        if (Case.PendingAlarms.Count == 0 && Case.ArmedFor is not null)
-        {
-            await Shard().Disarm(Target());
-            Case.ArmedFor = null;
-        }
-        await readModel.Project(EventSummary.From(View()));
-
-        var id = this.GetPrimaryKeyString();
-        var currentWorker = Case.Assignee is { Kind: PartyKinds.Worker } worker && !EventTransitions.ReleasesHandler(Case.Status)
-            ? worker.Id
-            : null;
-        if (previousWorker is not null && previousWorker != currentWorker)
-        {
-            await Worker(previousWorker).ReleaseTask(id);
-        }
-        if (currentWorker is not null)
-        {
-            await Worker(currentWorker).AssignTask(id);
-        }
 
         if (Case.Status == EventStatus.Grabbing)
         {
@@ -292,13 +277,65 @@ public sealed class EventGrain(
         {
             DisarmGrabWindow();
         }
-        await PayAwards(paidBefore);
+        try
+        {
+            await FollowTheWrite(awardsFrom: _awardsSent);
+        }
+        catch (Exception failure)
+        {
+            LogFollowUpFailed(failure, this.GetPrimaryKeyString());
+            _followUpRetry ??= this.RegisterGrainTimer(RetryFollowUp, new GrainTimerCreationOptions
+            {
+                DueTime = FollowUpRetry,
+                Period = FollowUpRetry,
+                KeepAlive = true,
+            });
+            return;
+        }
         if (!EventTransitions.IsOpen(Case.Status))
         {
             // A finished case needs no memory: 400k of them must not stay resident.
             DeactivateOnIdle();
         }
     }
+
+    /// <summary>Everything that follows a write; each step is idempotent, so repeating all of them is safe.</summary>
+    private async Task FollowTheWrite(int awardsFrom)
+    {
+        if (Case.PendingAlarms.Count == 0 && Case.ArmedFor is not null)
+        {
+            await Shard().Disarm(Target());
+            Case.ArmedFor = null;
+        }
+        await readModel.Project(EventSummary.From(View()));
+        var id = this.GetPrimaryKeyString();
+        if (Case.PendingRelease is { } released && released != CurrentWorker())
+        {
+            await Worker(released).ReleaseTask(id);
+        }
+        if (CurrentWorker() is { } current)
+        {
+            await Worker(current).AssignTask(id);
+        }
+        await PayAwards(awardsFrom);
+    }
+
+    private async Task RetryFollowUp(CancellationToken cancellationToken)
+    {
+        await FollowTheWrite(awardsFrom: 0);
+        _followUpRetry?.Dispose();
+        _followUpRetry = null;
+        if (!EventTransitions.IsOpen(Case.Status))
+        {
+            DeactivateOnIdle();
+        }
+    }
+
+    private string? CurrentWorker() =>
+        Case.Assignee is { Kind: PartyKinds.Worker } worker && !EventTransitions.ReleasesHandler(Case.Status) ? worker.Id : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {EventId} is saved but what follows its write failed; retrying")]
+    private partial void LogFollowUpFailed(Exception exception, string eventId);
 
     /// <summary>Owes the points the rules give for a verified fact of this case; paid after the next write.</summary>
     private void Award(PointsFact fact, string occurrence = "")

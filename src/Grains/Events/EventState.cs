@@ -74,6 +74,12 @@ public sealed class EventState
 
     /// <summary>Hours granted by extensions so far; capped, so a case cannot be extended without end.</summary>
     [Id(26)] public double ExtendedHours { get; set; }
+
+    /// <summary>
+    /// The worker who last lost this case (reassigned, returned, closed). Kept so that a release which failed
+    /// after the write is repeated on reactivation; releasing twice changes nothing.
+    /// </summary>
+    [Id(27)] public string? PendingRelease { get; set; }
 }
 
 /// <summary>A parked case's clocks: the stage that was running with its limit and how much of it was used.</summary>
