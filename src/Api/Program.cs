@@ -27,6 +27,7 @@ app.MapKeyPersonsEndpoints();
 app.MapPointsEndpoints();
 app.MapStatsEndpoints();
 app.MapLeaderboardsEndpoints();
+app.MapSimulationEndpoints();
 
 app.Run();
 

@@ -24,7 +24,22 @@ public sealed class GridClock : TimeProvider
     }
 
     /// <summary>Simulated seconds per real second.</summary>
-    public double Speed { get; }
+    public double Speed { get; private set; }
+
+    /// <summary>
+    /// Runs the clock at another speed from now on, without a jump (a drill or the simulation speeding a
+    /// demo up). Timers already set wake at their old real delay and re-check the clock then.
+    /// </summary>
+    public void ChangeSpeed(double speed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
+        lock (_lock)
+        {
+            _anchor = GetUtcNow();
+            _anchorTimestamp = _source.GetTimestamp();
+            Speed = speed;
+        }
+    }
 
     public override DateTimeOffset GetUtcNow()
     {

@@ -50,7 +50,10 @@ public static class GridActorsConfiguration
             .Validate(o => o.Speed > 0 && double.IsFinite(o.Speed), "Clock:Speed must be a positive number.")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
-        services.AddOptions<SimulationOptions>().Bind(configuration.GetSection(SimulationOptions.Section));
+        services.AddOptions<SimulationOptions>()
+            .Bind(configuration.GetSection(SimulationOptions.Section))
+            .Validate(o => o.EventsPerDay is > 0 and <= 10_000_000, "Simulation:EventsPerDay must be between 0 and 10,000,000.")
+            .ValidateOnStart();
         return services;
     }
 }

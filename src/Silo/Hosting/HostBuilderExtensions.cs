@@ -1,4 +1,6 @@
 using GridActors.Silo.Configuration;
+using GridActors.Silo.Simulation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GridActors.Silo.Hosting;
@@ -12,6 +14,8 @@ public static class HostBuilderExtensions
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId)
             .AddGridActors());
+        builder.Services.AddSingleton<CountySimulation>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CountySimulation>());
         return builder;
     }
 }

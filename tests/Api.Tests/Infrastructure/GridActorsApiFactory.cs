@@ -23,6 +23,8 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
+        // The run command simulates a county at work; tests make their own work.
+        builder.UseSetting("Simulation:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GridActors.Api.Tests.Infrastructure;
+
+namespace GridActors.Api.Tests.Endpoints;
+
+/// <summary>A factory of its own: starting the simulation speeds up the county clock for everything in it.</summary>
+public sealed class SimulationApiFactory : GridActorsApiFactory;
+
+public sealed class SimulationEndpointsTests(SimulationApiFactory api) : IClassFixture<SimulationApiFactory>
+{
+    [Fact]
+    public async Task Start_ReportsCasesAndCarriesThemThroughTheLoop_AndStopStops()
+    {
+        using var city = await api.ClientFor("city");
+
+        var started = await city.PostAsJsonAsync("/api/simulation/start", new { speed = 3600, eventsPerDay = 20000 });
+        JsonElement status = default;
+        for (var i = 0; i < 100; i++)
+        {
+            await Task.Delay(100);
+            status = await city.GetFromJsonAsync<JsonElement>("/api/simulation");
+            if (status.GetProperty("reported").GetInt64() > 20 && status.GetProperty("actions").GetInt64() > 20)
+            {
+                break;
+            }
+        }
+        var stopped = await (await city.PostAsync("/api/simulation/stop", null)).Json();
+        var listed = await city.GetFromJsonAsync<JsonElement>("/api/events?pageSize=1");
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.True(status.GetProperty("reported").GetInt64() > 20);
+        Assert.True(status.GetProperty("actions").GetInt64() > 20);
+        Assert.False(stopped.GetProperty("running").GetBoolean());
+        Assert.True(listed.GetProperty("total").GetInt32() >= 20);
+    }
+
+    [Fact]
+    public async Task Start_ByATownship_Is403Problem()
+    {
+        using var township = await api.ClientFor("township", County.Township(0).Id);
+
+        await ProblemAssert.IsProblem(await township.PostAsJsonAsync("/api/simulation/start", new { }), HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("""{ "speed": 0 }""", "speed")]
+    [InlineData("""{ "eventsPerDay": -5 }""", "eventsPerDay")]
+    public async Task Start_BadBody_Is400Problem(string json, string field)
+    {
+        using var city = await api.ClientFor("city");
+
+        var response = await city.PostAsync("/api/simulation/start", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+}
