@@ -49,7 +49,7 @@ public static class PointsEndpoints
         {
             return Problems.NotFound("participant", participantId);
         }
-        if (callers.Resolve(http) is not { } caller || !ParticipantAccess.CanUse(caller, participant))
+        if (callers.Resolve(http) is not { } caller || !ParticipantAccess.CanSpend(caller, participant))
         {
             return Problems.OutOfScope("ledger", participantId);
         }

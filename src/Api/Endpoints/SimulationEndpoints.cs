@@ -1,6 +1,7 @@
 using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
+using GridActors.Grains.Clock;
 using GridActors.Silo.Simulation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,6 @@ namespace GridActors.Api.Endpoints;
 /// <summary>The built-in simulation of field work: its status for everyone, start and stop for the city.</summary>
 public static class SimulationEndpoints
 {
-    public const double MaxSpeed = 100_000;
     public const double MaxEventsPerDay = 10_000_000;
 
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
@@ -37,9 +37,9 @@ public static class SimulationEndpoints
             return Problems.Forbidden("Only the city command centre starts the simulation.");
         }
         var errors = new ValidationErrors();
-        if (request?.Speed is { } speed && speed is not (> 0 and <= MaxSpeed))
+        if (request?.Speed is { } speed && speed is not (>= GridClock.MinSpeed and <= GridClock.MaxSpeed))
         {
-            errors.Add("speed", $"speed is more than 0 and at most {MaxSpeed} simulated seconds per second.");
+            errors.Add("speed", $"speed is {GridClock.MinSpeed} to {GridClock.MaxSpeed} simulated seconds per second.");
         }
         if (request?.EventsPerDay is { } rate && rate is not (> 0 and <= MaxEventsPerDay))
         {

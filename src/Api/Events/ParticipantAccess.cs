@@ -39,5 +39,14 @@ public sealed class ParticipantAccess(CountyTopology topology)
             ? caller.Covers(place)
             : caller.Role == Roles.City || (caller.Role == Roles.Citizen && ParticipantIds.Citizen(caller.Scope) == participant.Id);
 
+    /// <summary>
+    /// Spending is narrower than reading: the owner (a worker its own ledger, a citizen its own) and the
+    /// operators of the area (for volunteers at a service desk) — never a worker on someone else's ledger.
+    /// </summary>
+    public static bool CanSpend(Caller caller, Participant participant) =>
+        participant.Place is { } place
+            ? (caller.IsOperator && caller.Covers(place)) || (caller.Role == Roles.Worker && caller.Scope == participant.Id)
+            : CanUse(caller, participant);
+
     private static Place PlaceOf(GridPlace grid) => new(grid.Township.Id, grid.Village.Id, grid.Grid.Id);
 }

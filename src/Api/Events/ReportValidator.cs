@@ -115,7 +115,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         return located;
     }
 
-    private static Party? Reporter(PartyDto? given, Caller caller, ValidationErrors errors)
+    private Party? Reporter(PartyDto? given, Caller caller, ValidationErrors errors)
     {
         if (caller.Role is Roles.Worker or Roles.Department or Roles.Citizen)
         {
@@ -137,8 +137,31 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         {
             errors.Add("reporter.id", "reporter.id is required, at most 64 characters.");
         }
+        else if (EarnsPoints(given.Kind) && !KnownInScope(given, caller))
+        {
+            // Reporters who earn points must be real and the operator's own: no crediting a stranger's ledger.
+            errors.Add("reporter.id", $"'{given.Id}' is not a {given.Kind} of your area.");
+        }
         return new Party(given.Kind ?? "", given.Id ?? "");
     }
+
+    private static bool EarnsPoints(string? kind) => kind is PartyKinds.Worker or "volunteer" or PartyKinds.Citizen;
+
+    private bool KnownInScope(PartyDto given, Caller caller)
+    {
+        var grid = given.Kind switch
+        {
+            PartyKinds.Worker => topology.FindWorker(given.Id!)?.Home,
+            "volunteer" => topology.FindVolunteer(given.Id!),
+            _ => null,
+        };
+        return given.Kind == PartyKinds.Citizen
+            ? caller.Role == Roles.City && CitizenIdPattern().IsMatch(given.Id!)
+            : grid is not null && caller.Covers(new Place(grid.Township.Id, grid.Village.Id, grid.Grid.Id));
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex CitizenIdPattern();
 
     private static void Person(PersonInfo? person, ValidationErrors errors)
     {

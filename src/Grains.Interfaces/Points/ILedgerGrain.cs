@@ -8,9 +8,12 @@ namespace GridActors.Grains.Interfaces.Points;
 [Alias("GridActors.ILedgerGrain")]
 public interface ILedgerGrain : IGrainWithStringKey
 {
-    /// <summary>Pays the award unless its key was paid before; within the rule's daily cap; durable before it returns.</summary>
+    /// <summary>
+    /// Pays the award unless its key was paid before; within the rule's daily cap; durable before it returns.
+    /// Answers the balance only, so that paying costs the same on a long ledger as on a short one.
+    /// </summary>
     [Alias("Credit")]
-    Task<LedgerView> Credit(PointsAward award);
+    Task<int> Credit(PointsAward award);
 
     /// <summary>Spends points on a catalogue item, once per request id; refused when the balance is short.</summary>
     [Alias("Redeem")]

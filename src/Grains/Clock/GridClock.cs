@@ -54,9 +54,23 @@ public sealed class GridClock : TimeProvider
         }
     }
 
-    /// <summary>How long to wait in real time for <paramref name="simulated"/> to pass on this clock.</summary>
-    public TimeSpan RealDelay(TimeSpan simulated) =>
-        simulated <= TimeSpan.Zero ? TimeSpan.Zero : simulated / Speed;
+    /// <summary>The slowest and fastest the county clock may run.</summary>
+    public const double MinSpeed = 0.01;
+    public const double MaxSpeed = 10_000;
+
+    /// <summary>The longest real wait it hands a timer: callers look at the clock again when it fires.</summary>
+    public static readonly TimeSpan LongestRealDelay = TimeSpan.FromHours(1);
+
+    /// <summary>How long to wait in real time for <paramref name="simulated"/> to pass on this clock (at most an hour).</summary>
+    public TimeSpan RealDelay(TimeSpan simulated)
+    {
+        if (simulated <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+        var seconds = simulated.TotalSeconds / Speed;
+        return seconds >= LongestRealDelay.TotalSeconds ? LongestRealDelay : TimeSpan.FromSeconds(seconds);
+    }
 
     /// <summary>Moves the clock forward to <paramref name="simulated"/> if it is behind it; never back.</summary>
     public void ContinueFrom(DateTimeOffset simulated)

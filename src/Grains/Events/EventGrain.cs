@@ -146,7 +146,8 @@ public sealed partial class EventGrain(
         foreach (var outcome in _clock.Ring(Case, time.GetUtcNow()))
         {
             Record(outcome.Action, Party.System, outcome.Note);
-            if (outcome.OverdueStage is { } stage)
+            // Only a late handling stage is the handler's fault; accepting, dispatching and verifying are the operators'.
+            if (outcome.OverdueStage is { } stage && stage.StartsWith("handle:", StringComparison.Ordinal))
             {
                 Award(PointsFact.StageOverdue, stage);
             }
@@ -406,6 +407,12 @@ public sealed partial class EventGrain(
         DisarmGrabWindow();
         if (Case.Status != EventStatus.Grabbing)
         {
+            return;
+        }
+        if (Case.GrabOpenedAt!.Value + _dispatch.GrabWindow > time.GetUtcNow())
+        {
+            // The clock slowed down (or the wait was capped): the window is not over on the county's clock yet.
+            ArmGrabWindow();
             return;
         }
         var fallback = await GrainFactory.GetGrain<IVillageGrain>(Case.Report!.VillageId).FindFallbackWorker();

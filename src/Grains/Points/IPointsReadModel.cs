@@ -7,6 +7,6 @@ public interface IPointsReadModel
 {
     ValueTask Project(string participantId, LedgerEntry entry);
 
-    /// <summary>Points earned in [from, to) by each participant that earned any.</summary>
+    /// <summary>Points earned in [from, to) by each participant that earned any; spending them is not counted.</summary>
     Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to);
 }

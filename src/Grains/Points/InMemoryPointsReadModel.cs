@@ -16,7 +16,7 @@ public sealed class InMemoryPointsReadModel : IPointsReadModel
 
     public Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to) =>
         Task.FromResult<IReadOnlyDictionary<string, int>>(_entries
-            .Where(e => e.Value.At >= from && e.Value.At < to)
+            .Where(e => e.Value.At >= from && e.Value.At < to && !e.Value.Rule.StartsWith("redeem:", StringComparison.Ordinal))
             .GroupBy(e => e.Key.Participant)
             .ToDictionary(g => g.Key, g => g.Sum(e => e.Value.Points)));
 }

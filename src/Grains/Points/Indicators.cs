@@ -29,8 +29,10 @@ public sealed record Indicators(
         var closed = valid.Where(c => c.Status == EventStatus.Closed).ToList();
         var open = valid.Count(c => c.Status != EventStatus.Closed);
         var parked = valid.Count(c => c.Status == EventStatus.Parked);
-        // A case is due once it closed or its whole-case deadline passed; parked cases are counted apart.
+        // A case is due once it closed or its whole-case deadline passed; parked cases are counted apart, so
+        // the on-time rate divides by the due cases that are not parked.
         var due = valid.Count(c => c.Status == EventStatus.Closed || c.WholeDueAt <= now);
+        var dueNotParked = valid.Count(c => c.Status != EventStatus.Parked && (c.Status == EventStatus.Closed || c.WholeDueAt <= now));
         var onTime = closed.Count(c => c.ClosedOnTime);
         return new Indicators(
             Reported: cases.Count,
@@ -42,7 +44,7 @@ public sealed record Indicators(
             Due: due,
             ClosedOnTime: onTime,
             ClosureRate: Ratio(closed.Count, valid.Count),
-            OnTimeRate: Ratio(onTime, due - parked),
+            OnTimeRate: Ratio(onTime, dueNotParked),
             ReworkRate: Ratio(closed.Count(c => c.ReworkCount > 0), closed.Count),
             ExtensionRate: Ratio(valid.Count(c => c.ExtensionCount > 0), valid.Count),
             MeanHandlingHours: closed.Count == 0 ? null : closed.Average(c => (c.ClosedAt!.Value - c.ReportedAt).TotalHours),

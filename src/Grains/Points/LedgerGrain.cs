@@ -27,11 +27,11 @@ public sealed class LedgerGrain(ILedgerStore store, IPointsReadModel readModel, 
         }
     }
 
-    public async Task<LedgerView> Credit(PointsAward award)
+    public async Task<int> Credit(PointsAward award)
     {
         if (_keys.Contains(award.Key))
         {
-            return View();
+            return _balance;
         }
         var now = clock.GetUtcNow();
         var points = award.Points;
@@ -46,7 +46,7 @@ public sealed class LedgerGrain(ILedgerStore store, IPointsReadModel readModel, 
             }
         }
         await Append(new LedgerEntry(now, points, award.Rule, award.Ref, award.Key, note));
-        return View();
+        return _balance;
     }
 
     public async Task<RedeemOutcome> Redeem(string requestId, string item, int points)

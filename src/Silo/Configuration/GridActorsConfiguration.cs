@@ -1,3 +1,4 @@
+using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,8 @@ public static class GridActorsConfiguration
     {
         services.AddOptions<ClockOptions>()
             .Bind(configuration.GetSection(ClockOptions.Section))
-            .Validate(o => o.Speed > 0 && double.IsFinite(o.Speed), "Clock:Speed must be a positive number.")
+            .Validate(o => o.Speed is >= GridClock.MinSpeed and <= GridClock.MaxSpeed,
+                $"Clock:Speed must be between {GridClock.MinSpeed} and {GridClock.MaxSpeed}.")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
         services.AddOptions<SimulationOptions>()

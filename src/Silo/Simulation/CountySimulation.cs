@@ -21,7 +21,9 @@ public sealed partial class CountySimulation(
     IOptions<SimulationOptions> options,
     ILogger<CountySimulation> logger) : BackgroundService
 {
+    private const int MaxReportsPerTick = 500;
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan RetryStepAfter = TimeSpan.FromMinutes(5);
     private readonly Lock _lock = new();
     private readonly Random _random = new(20221116);
     private readonly List<GridPlace> _grids = [.. topology.Grids];
@@ -102,7 +104,19 @@ public sealed partial class CountySimulation(
         }
         foreach (var step in due)
         {
-            await Perform(step);
+            try
+            {
+                await Perform(step);
+            }
+            catch (Exception exception)
+            {
+                // A timeout must not strand the case: its step is tried again a little later on the county clock.
+                LogStepFailed(exception);
+                lock (_lock)
+                {
+                    _steps.Enqueue(step, clock.GetUtcNow() + RetryStepAfter);
+                }
+            }
         }
     }
 
@@ -116,9 +130,10 @@ public sealed partial class CountySimulation(
                 return (0, []);
             }
             var now = clock.GetUtcNow();
-            _owed += (now - _last).TotalDays * _eventsPerDay;
+            // Never more than one tick's batch owed: a slowed or lowered rate must not leave a backlog behind.
+            _owed = Math.Min(_owed + (now - _last).TotalDays * _eventsPerDay, MaxReportsPerTick);
             _last = now;
-            var reports = (int)Math.Min(_owed, 500);
+            var reports = (int)_owed;
             _owed -= reports;
             var due = new List<PendingStep>();
             while (_steps.TryPeek(out _, out var at) && at <= now)

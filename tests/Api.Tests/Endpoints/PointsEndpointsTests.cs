@@ -80,6 +80,34 @@ public sealed class PointsEndpointsTests(GridActorsApiFactory api)
     }
 
     [Fact]
+    public async Task Redeem_AWorkerOnAVolunteersLedger_Is403Problem()
+    {
+        var volunteer = County.Topology.VolunteerGrids.First(v => v.Value.Grid.Id == Grid.Grid.Id).Key;
+        using var worker = await api.ClientFor("worker", Grid.Grid.Workers[0].Id);
+
+        var read = await worker.GetAsync($"/api/points/{volunteer}");
+        var spend = await worker.PostAsJsonAsync($"/api/points/{volunteer}/redeem", Redeem("training-day", 120, "steal"));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        await ProblemAssert.IsProblem(spend, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("worker", "W0900")]
+    [InlineData("volunteer", "W0001")]
+    [InlineData("citizen", "bob")]
+    public async Task Report_AnOperatorNamingAReporterOutsideItsArea_Is400Problem(string kind, string id)
+    {
+        using var village = await api.ClientFor("village", Grid.Village.Id);
+
+        var response = await village.PostAsJsonAsync("/api/events",
+            new { gridId = Grid.Grid.Id, category = "hazard", title = "t", reporter = new { kind, id } });
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("reporter.id", out _));
+    }
+
+    [Fact]
     public async Task Catalogue_ListsWhatPointsBuy()
     {
         using var citizen = await api.ClientFor("citizen", "c-shop");

@@ -46,6 +46,8 @@ public sealed class SimulationEndpointsTests(SimulationApiFactory api) : IClassF
 
     [Theory]
     [InlineData("""{ "speed": 0 }""", "speed")]
+    [InlineData("""{ "speed": 0.0001 }""", "speed")]
+    [InlineData("""{ "speed": 1000000 }""", "speed")]
     [InlineData("""{ "eventsPerDay": -5 }""", "eventsPerDay")]
     public async Task Start_BadBody_Is400Problem(string json, string field)
     {

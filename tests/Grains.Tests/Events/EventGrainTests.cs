@@ -81,6 +81,8 @@ public sealed class EventGrainTests(ClusterFixture fixture)
         await Eventually.Holds(async () => (await fixture.Grains.GetGrain<Interfaces.Grids.IGridGrain>(grid.Grid.Id).GetView()).OnDutyWorkerIds.Count == 0);
 
         var reported = await Report(In(grid));
+        // The window runs on the county clock, which stands still in these tests until moved.
+        ClusterFixture.Time.Advance(ClusterFixture.GrabWindow);
         var fellBack = await Eventually.Holds(async () => (await Event(reported.Id).GetView())!.Status == EventStatus.Dispatched,
             ClusterFixture.GrabWindow * 5);
         var after = (await Event(reported.Id).GetView())!;
@@ -103,6 +105,7 @@ public sealed class EventGrainTests(ClusterFixture fixture)
         await Eventually.Holds(async () => (await fixture.Grains.GetGrain<Interfaces.Grids.IGridGrain>(grid.Grid.Id).GetView()).OnDutyWorkerIds.Count == 0);
 
         var cases = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Report(In(grid))));
+        ClusterFixture.Time.Advance(ClusterFixture.GrabWindow);
         await Eventually.Holds(async () =>
         {
             var views = await Task.WhenAll(cases.Select(c => Event(c.Id).GetView()));

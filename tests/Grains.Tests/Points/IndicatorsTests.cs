@@ -50,6 +50,19 @@ public sealed class IndicatorsTests
     }
 
     [Fact]
+    public void Compute_AParkedCaseNotYetDue_DoesNotLiftTheOnTimeRateAboveOne()
+    {
+        EventSummary[] cases =
+        [
+            Case("A", EventStatus.Closed, closedAfterHours: 10),
+            Case("B", EventStatus.Closed, closedAfterHours: 20),
+            Case("P", EventStatus.Parked, dueAfterHours: 480),
+        ];
+
+        Assert.Equal(1.0, Indicators.Compute(cases, Now, workers: 1).OnTimeRate);
+    }
+
+    [Fact]
     public void Compute_NoCases_GivesZeroRatesNotADivisionByZero()
     {
         var indicators = Indicators.Compute([], Now, workers: 0);
