@@ -9,12 +9,14 @@ builder.AddGridActorsSilo();
 builder.AddApiDefaults();
 builder.AddGridActorsAuth();
 builder.AddEventServices();
+builder.AddGridActorsRateLimiting();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOperationsEndpoints();
 app.MapAuthEndpoints();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
+using GridActors.Api.Extensions;
 using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ public static partial class AuthEndpoints
 {
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/auth").WithTags("Auth");
+        var group = app.MapGroup("/api/auth").WithTags("Auth").RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapPost("/dev-token", IssueDevToken)
             .WithName(nameof(IssueDevToken))
             .WithSummary("Mints a token for a role and scope (local runs, drills and tests; 404 in Production).")

@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Interfaces.Events;
@@ -14,7 +15,7 @@ public static class EventsEndpoints
 
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapPost("/", ReportEvent)
             .WithName(nameof(ReportEvent))
             .WithSummary("Files a report; 201 once it is durable. The same Idempotency-Key again answers with the same case.");

@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Topology;
@@ -11,7 +12,7 @@ public static class GridsEndpoints
 {
     public static IEndpointRouteBuilder MapGridsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/grids").WithTags("Grids").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/grids").WithTags("Grids").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/locate", LocateGrid)
             .WithName(nameof(LocateGrid))
             .WithSummary("The grid whose polygon contains a position (lat, lng in decimal degrees).");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Clock;
@@ -21,7 +22,7 @@ public static class KeyPersonsEndpoints
 
     public static IEndpointRouteBuilder MapKeyPersonsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/grids/{id}/key-persons").WithTags("Key persons").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/grids/{id}/key-persons").WithTags("Key persons").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/", ListKeyPersons)
             .WithName(nameof(ListKeyPersons))
             .WithSummary("The grid's key persons with the next due time of each visit.");

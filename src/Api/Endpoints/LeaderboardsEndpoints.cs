@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Events;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Points;
@@ -15,7 +16,7 @@ public static class LeaderboardsEndpoints
 
     public static IEndpointRouteBuilder MapLeaderboardsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/leaderboards").WithTags("Statistics").RequireAuthorization(Policies.Scoped)
+        app.MapGroup("/api/leaderboards").WithTags("Statistics").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller)
             .MapGet("/", GetLeaderboards)
             .WithName(nameof(GetLeaderboards))
             .WithSummary("Boards for an area and period: areas by indicators, workers by points, branches against their targets.");

@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Topology;
@@ -12,7 +13,7 @@ public static class ModeEndpoints
 {
     public static IEndpointRouteBuilder MapModeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mode").WithTags("Mode").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/mode").WithTags("Mode").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/", GetMode)
             .WithName(nameof(GetMode))
             .WithSummary("The city's mode, each township's, and the log of switches.");

@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Interfaces.Points;
@@ -12,7 +13,7 @@ public static class PointsEndpoints
 {
     public static IEndpointRouteBuilder MapPointsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/points").WithTags("Points").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/points").WithTags("Points").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/catalogue", GetCatalogue)
             .WithName(nameof(GetCatalogue))
             .WithSummary("What points buy, and for whom.");

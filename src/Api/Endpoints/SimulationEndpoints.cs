@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Clock;
@@ -14,7 +15,7 @@ public static class SimulationEndpoints
 
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/simulation").WithTags("Simulation").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/simulation").WithTags("Simulation").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/", GetSimulation)
             .WithName(nameof(GetSimulation))
             .WithSummary("Whether the simulation runs, the clock's speed, the report rate and what it has done.");

@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Events;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Points;
@@ -12,7 +13,7 @@ public static class StatsEndpoints
 {
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/stats").WithTags("Statistics").RequireAuthorization(Policies.Scoped)
+        app.MapGroup("/api/stats").WithTags("Statistics").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller)
             .MapGet("/", GetStats)
             .WithName(nameof(GetStats))
             .WithSummary("Reported, open, closed, overdue, closing, on-time, rework and extension rates for an area and period.");

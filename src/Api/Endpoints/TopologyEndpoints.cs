@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Grains.Topology;
 
@@ -8,7 +9,7 @@ public static class TopologyEndpoints
 {
     public static IEndpointRouteBuilder MapTopologyEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/topology").WithTags("Topology").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/topology").WithTags("Topology").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
 
         // The tree never changes while the process runs, so it is shaped once, not per request.
         var response = TopologyResponse.From(app.ServiceProvider.GetRequiredService<CountyTopology>().Document);

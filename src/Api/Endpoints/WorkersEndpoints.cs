@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Topology;
@@ -11,7 +12,7 @@ public static class WorkersEndpoints
 {
     public static IEndpointRouteBuilder MapWorkersEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workers").WithTags("Workers").RequireAuthorization(Policies.Scoped);
+        var group = app.MapGroup("/api/workers").WithTags("Workers").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
         group.MapGet("/{id}", GetWorker)
             .WithName(nameof(GetWorker))
             .WithSummary("A grid worker: grid, duty, open tasks and points.");
