@@ -24,17 +24,8 @@ public sealed class AcceleratedClockTests(AcceleratedApiFactory api) : IClassFix
             new { gridId = grid.Grid.Id, category = "hazard", title = "Gas smell", priority = "urgent" })).Json();
         var path = $"/api/events/{reported.Str("id")}";
 
-        JsonElement current = default;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            current = await city.GetFromJsonAsync<JsonElement>(path);
-            if (current.GetProperty("escalationLevel").GetInt32() == 3)
-            {
-                break;
-            }
-            await Task.Delay(200);
-        }
+        var current = await Poll.Until(() => city.GetFromJsonAsync<JsonElement>(path),
+            e => e.GetProperty("escalationLevel").GetInt32() == 3, TimeSpan.FromSeconds(30));
         var actions = current.GetProperty("history").EnumerateArray().Select(h => h.Str("action")).ToList();
 
         Assert.Contains(reported.GetProperty("deadlines").EnumerateArray(), d => d.Str("stage") == "handle");
@@ -55,14 +46,9 @@ public sealed class AcceleratedClockTests(AcceleratedApiFactory api) : IClassFix
         var id = (await (await city.PostAsJsonAsync("/api/events",
             new { gridId = grid.Grid.Id, category = "hazard", title = "Fallen pole", priority = "critical" })).Json()).Str("id");
 
-        var found = false;
-        for (var i = 0; i < 100 && !found; i++)
-        {
-            await Task.Delay(100);
-            var page = await city.GetFromJsonAsync<JsonElement>($"/api/events?grid={grid.Grid.Id}&overdue=true");
-            found = page.GetProperty("items").EnumerateArray().Any(e => e.Str("id") == id);
-        }
+        var page = await Poll.Until(() => city.GetFromJsonAsync<JsonElement>($"/api/events?grid={grid.Grid.Id}&overdue=true"),
+            p => p.GetProperty("items").EnumerateArray().Any(e => e.Str("id") == id));
 
-        Assert.True(found);
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), e => e.Str("id") == id);
     }
 }

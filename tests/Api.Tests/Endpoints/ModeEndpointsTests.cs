@@ -67,18 +67,6 @@ public sealed class ModeEndpointsTests(GridActorsApiFactory api)
     }
 
     /// <summary>The switch reaches the grids one-way, a moment after the answer.</summary>
-    private static async Task<JsonElement> EventuallyInMode(HttpClient client, string gridId, string mode)
-    {
-        JsonElement reported = default;
-        for (var i = 0; i < 50; i++)
-        {
-            reported = await client.ReportAsync(gridId);
-            if (reported.Str("mode") == mode)
-            {
-                break;
-            }
-            await Task.Delay(50);
-        }
-        return reported;
-    }
+    private static Task<JsonElement> EventuallyInMode(HttpClient client, string gridId, string mode) =>
+        Poll.Until(() => client.ReportAsync(gridId), reported => reported.Str("mode") == mode);
 }

@@ -16,16 +16,8 @@ public sealed class SimulationEndpointsTests(SimulationApiFactory api) : IClassF
         using var city = await api.ClientFor("city");
 
         var started = await city.PostAsJsonAsync("/api/simulation/start", new { speed = 3600, eventsPerDay = 20000 });
-        JsonElement status = default;
-        for (var i = 0; i < 100; i++)
-        {
-            await Task.Delay(100);
-            status = await city.GetFromJsonAsync<JsonElement>("/api/simulation");
-            if (status.GetProperty("reported").GetInt64() > 20 && status.GetProperty("actions").GetInt64() > 20)
-            {
-                break;
-            }
-        }
+        var status = await Poll.Until(() => city.GetFromJsonAsync<JsonElement>("/api/simulation"),
+            s => s.GetProperty("reported").GetInt64() > 20 && s.GetProperty("actions").GetInt64() > 20);
         var stopped = await (await city.PostAsync("/api/simulation/stop", null)).Json();
         var listed = await city.GetFromJsonAsync<JsonElement>("/api/events?pageSize=1");
 

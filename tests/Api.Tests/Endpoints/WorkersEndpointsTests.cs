@@ -122,18 +122,8 @@ public sealed class WorkersEndpointsTests(GridActorsApiFactory api)
 
     private static async Task<bool> OnDutyInGrid(HttpClient client, GridActors.Grains.Topology.WorkerPlace worker, bool expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        do
-        {
-            var grid = await client.GetFromJsonAsync<JsonElement>($"/api/grids/{worker.Home.Grid.Id}");
-            var onDuty = grid.GetProperty("onDutyWorkerIds").EnumerateArray().Any(w => w.GetString() == worker.Worker.Id);
-            if (onDuty == expected)
-            {
-                return true;
-            }
-            await Task.Delay(20);
-        }
-        while (DateTime.UtcNow < deadline);
-        return false;
+        bool OnDuty(JsonElement grid) => grid.GetProperty("onDutyWorkerIds").EnumerateArray().Any(w => w.GetString() == worker.Worker.Id);
+        var grid = await Poll.Until(() => client.GetFromJsonAsync<JsonElement>($"/api/grids/{worker.Home.Grid.Id}"), g => OnDuty(g) == expected);
+        return OnDuty(grid) == expected;
     }
 }
