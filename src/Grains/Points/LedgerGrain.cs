@@ -19,11 +19,16 @@ public sealed class LedgerGrain(ILedgerStore store, IPointsReadModel readModel, 
     private readonly Dictionary<(string Rule, DateOnly Day), int> _earnedByDay = [];
     private int _balance;
 
+    /// <summary>
+    /// Loads the ledger and projects it again: projection is an upsert by entry key, so this heals an entry
+    /// whose projection failed after it was stored.
+    /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         foreach (var entry in await store.Load(this.GetPrimaryKeyString()))
         {
             Apply(entry);
+            await readModel.Project(this.GetPrimaryKeyString(), entry);
         }
     }
 
