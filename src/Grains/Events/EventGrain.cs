@@ -23,7 +23,7 @@ namespace GridActors.Grains.Events;
 /// Reactivation re-projects and re-tells, which heals a crash between the write and what follows it.
 /// </summary>
 public sealed partial class EventGrain(
-    [PersistentState("event", StorageNames.Events)] IPersistentState<EventState> state,
+    [PersistentState(EventGrain.StateName, StorageNames.Events)] IPersistentState<EventState> state,
     CountyTopology topology,
     IEventReadModel readModel,
     IOptions<DispatchOptions> dispatchOptions,
@@ -32,6 +32,9 @@ public sealed partial class EventGrain(
     GridClock time,
     ILogger<EventGrain> logger) : Grain, IEventGrain
 {
+    /// <summary>The name of the case's state in storage, which the read-model healer looks for.</summary>
+    public const string StateName = "event";
+
     /// <summary>All extensions of one case together; beyond this a case is parked, not extended.</summary>
     public const double MaxExtensionHours = 720;
 
@@ -308,7 +311,6 @@ public sealed partial class EventGrain(
             await Shard().Disarm(Target());
             Case.ArmedFor = null;
         }
-        await readModel.Project(EventSummary.From(View()));
         var id = this.GetPrimaryKeyString();
         if (Case.PendingRelease is { } released && released != CurrentWorker())
         {
@@ -319,6 +321,10 @@ public sealed partial class EventGrain(
             await Worker(current).AssignTask(id);
         }
         await PayAwards(awardsFrom);
+
+        // Last, so that a projection at the state's version says everything before it was done: the healer
+        // re-activates exactly the cases whose projection is behind their state.
+        await readModel.Project(EventSummary.From(View()));
     }
 
     private async Task RetryFollowUp(CancellationToken cancellationToken)

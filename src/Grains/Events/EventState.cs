@@ -1,11 +1,12 @@
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Sla;
+using GridActors.Grains.Storage;
 
 namespace GridActors.Grains.Events;
 
 [GenerateSerializer, Alias("GridActors.EventState")]
-public sealed class EventState
+public sealed class EventState : IVersionedState
 {
     [Id(0)] public ReportDraft? Report { get; set; }
 

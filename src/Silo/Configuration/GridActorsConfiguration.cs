@@ -25,8 +25,7 @@ public static class GridActorsConfiguration
             StorageOptions.Postgres when string.IsNullOrWhiteSpace(options.PostgresConnectionString) =>
                 throw new OptionsValidationException("Storage", typeof(StorageOptions),
                     ["Storage=postgres needs ConnectionStrings:Postgres."]),
-            StorageOptions.Postgres => throw new OptionsValidationException("Storage", typeof(StorageOptions),
-                ["Storage=postgres is not available in this build yet: the PostgreSQL providers arrive with the durable-storage work. Use Storage=memory."]),
+            StorageOptions.Postgres => options,
             _ => throw new OptionsValidationException("Storage", typeof(StorageOptions),
                 [$"Storage must be 'memory' or 'postgres', not '{options.Kind}'."]),
         };
@@ -39,6 +38,11 @@ public static class GridActorsConfiguration
         {
             throw new OptionsValidationException(SiloEndpointOptions.Section, typeof(SiloEndpointOptions),
                 ["Orleans:SiloPort and Orleans:GatewayPort must be two different ports between 1 and 65535."]);
+        }
+        if (!System.Net.IPAddress.TryParse(options.AdvertisedIP, out _))
+        {
+            throw new OptionsValidationException(SiloEndpointOptions.Section, typeof(SiloEndpointOptions),
+                [$"Orleans:AdvertisedIP must be an IP address, not '{options.AdvertisedIP}'."]);
         }
         return options;
     }

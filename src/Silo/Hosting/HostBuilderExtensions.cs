@@ -1,7 +1,9 @@
 using GridActors.Silo.Configuration;
+using GridActors.Silo.Postgres;
 using GridActors.Silo.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 
 namespace GridActors.Silo.Hosting;
 
@@ -11,9 +13,23 @@ public static class HostBuilderExtensions
     public static IHostApplicationBuilder AddGridActorsSilo(this IHostApplicationBuilder builder)
     {
         var endpoints = GridActorsConfiguration.ReadEndpoints(builder.Configuration);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId)
-            .AddGridActors());
+        var storage = GridActorsConfiguration.ReadStorage(builder.Configuration);
+        builder.UseOrleans(silo =>
+        {
+            if (storage.Kind == StorageOptions.Postgres)
+            {
+                // Every host with the same database and cluster id joins one cluster; the ports tell apart
+                // several silos on one machine.
+                silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (endpoints.ClusterId, endpoints.ServiceId))
+                    .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: true)
+                    .UsePostgresClustering(storage.PostgresConnectionString!);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
+            }
+            silo.AddGridActors();
+        });
         builder.Services.AddSingleton<CountySimulation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CountySimulation>());
         return builder;

@@ -7,6 +7,7 @@ using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
+using GridActors.Silo.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -29,9 +30,12 @@ public static class SiloBuilderExtensions
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
+            silo.UseInMemoryReminderService();
         }
-
-        silo.UseInMemoryReminderService();
+        else
+        {
+            silo.AddGridActorsPostgres(storage.PostgresConnectionString!);
+        }
 
         silo.Services.AddGridActorsOptions(silo.Configuration);
         silo.Services.AddSingleton(TimeProvider.System);

@@ -1,0 +1,66 @@
+using GridActors.Grains.ReadModel;
+using Npgsql;
+
+namespace GridActors.Silo.Postgres;
+
+/// <summary>
+/// An <see cref="EventQuery"/>'s filters as a parameterised WHERE clause — the same filters, with the same
+/// meaning, as <see cref="EventQuery.Matches"/>. Values only ever travel as parameters.
+/// </summary>
+internal sealed class EventFilterSql
+{
+    private readonly List<string> _conditions = ["true"];
+    private readonly List<(string Name, object Value)> _values = [];
+
+    public string Where => string.Join(" AND ", _conditions);
+
+    /// <summary>Fresh parameters on every call: a parameter belongs to one command.</summary>
+    public NpgsqlParameter[] Parameters() => [.. _values.Select(v => new NpgsqlParameter(v.Name, v.Value))];
+
+    public static EventFilterSql From(EventQuery query)
+    {
+        var filter = new EventFilterSql();
+        filter.Equal("township_id", query.TownshipId);
+        filter.Equal("village_id", query.VillageId);
+        filter.Equal("grid_id", query.GridId);
+        filter.Equal("status", query.Status?.ToString());
+        filter.Equal("category", query.Category);
+        if (query.Overdue is { } overdue)
+        {
+            filter.Add("overdue = @overdue", "overdue", overdue);
+        }
+        if (query.From is { } from)
+        {
+            filter.Add("reported_at >= @from", "from", from.UtcDateTime);
+        }
+        if (query.To is { } to)
+        {
+            filter.Add("reported_at < @to", "to", to.UtcDateTime);
+        }
+        if (query.Assignee is { } assignee)
+        {
+            filter.Equal("assignee_kind", assignee.Kind);
+            filter.Equal("assignee_id", assignee.Id);
+        }
+        if (query.Reporter is { } reporter)
+        {
+            filter.Equal("reporter_kind", reporter.Kind);
+            filter.Equal("reporter_id", reporter.Id);
+        }
+        return filter;
+    }
+
+    private void Equal(string column, string? value)
+    {
+        if (value is not null)
+        {
+            Add($"{column} = @{column}", column, value);
+        }
+    }
+
+    private void Add(string condition, string name, object value)
+    {
+        _conditions.Add(condition);
+        _values.Add((name, value));
+    }
+}
