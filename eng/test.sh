@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Builds GridActors and runs every test project, then ends with the line "N passed, N failed".
 # Exits non-zero when the build or any test fails. Works from any folder on a fresh machine with the
-# .NET SDK: the tests so far need nothing else (no database, no browser).
+# .NET SDK: it starts a PostgreSQL server of its own for the storage tests (installing PostgreSQL with
+# apt-get when it is missing) and removes it afterwards.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# shellcheck source=eng/postgres.sh
+source eng/postgres.sh
+trap 'gridactors_pg_stop; rm -f "$log"' EXIT
+if ! gridactors_pg_start; then
+  echo "PostgreSQL could not be started; the storage tests cannot run."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 dotnet test --solution GridActors.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

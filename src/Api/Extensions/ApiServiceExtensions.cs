@@ -14,6 +14,7 @@ public static class ApiServiceExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         // Statuses, actions and priorities travel as the names the contract uses: "in_progress", "grab_expired".
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
@@ -21,7 +22,8 @@ public static class ApiServiceExtensions
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiDocumentTransformer>());
 
         builder.Services.AddHealthChecks()
-            .AddCheck<CountyReadinessCheck>("county", tags: [HealthTags.Ready]);
+            .AddCheck<CountyReadinessCheck>("county", tags: [HealthTags.Ready])
+            .AddCheck<StorageHealthCheck>("storage", tags: [HealthTags.Ready]);
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("gridactors-api"))

@@ -7,7 +7,7 @@ using GridActors.Grains.Topology;
 namespace GridActors.Grains.Workers;
 
 public sealed class WorkerGrain(
-    [PersistentState("worker", StorageNames.County)] IPersistentState<WorkerState> state,
+    [PersistentState("worker", StorageNames.Workers)] IPersistentState<WorkerState> state,
     CountyTopology topology,
     GridClock time) : Grain, IWorkerGrain
 {

@@ -26,6 +26,7 @@ public static class SiloBuilderExtensions
         {
             silo.AddMemoryGrainStorage(StorageNames.County);
             silo.AddMemoryGrainStorage(StorageNames.Events);
+            silo.AddMemoryGrainStorage(StorageNames.Workers);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();

@@ -49,7 +49,9 @@ public static class PostgresSiloBuilderExtensions
             sp.GetRequiredService<IGrainStorageSerializer>(),
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             batching));
+        // Events and workers are written on every step of every case; at peak they need group commit.
         services.AddGrainStorage(StorageNames.Events, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
+        services.AddGrainStorage(StorageNames.Workers, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
 
         services.AddSingleton(sp => new PostgresEventReadModel(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<IEventReadModel>(sp => sp.GetRequiredService<PostgresEventReadModel>());

@@ -55,6 +55,7 @@ public sealed class SiloRestartTests
             silo.AddGridActors();
             silo.Services.AddGrainStorage(StorageNames.County, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
             silo.Services.AddGrainStorage(StorageNames.Events, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+            silo.Services.AddGrainStorage(StorageNames.Workers, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
             silo.Services.AddSingleton<IDeadlineStore>(Deadlines);
             silo.Services.AddSingleton(new GridClock(Time, speed: 1));
         });

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+using Orleans.Storage;
+
+namespace GridActors.Api.Extensions;
+
+/// <summary>
+/// When the database is down, a grain call times out, or the silo holding a grain has just died and the
+/// cluster has not yet noticed, the request was not acknowledged and the client may retry it with the same
+/// Idempotency-Key: that is a 503 with Retry-After, not a 500.
+/// </summary>
+public sealed class UnavailableExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    private const int RetryAfterSeconds = 2;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnavailable(exception))
+        {
+            return false;
+        }
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Temporarily unavailable",
+                Detail = "The request was not acknowledged because storage or a silo did not answer in time. Retry it with the same Idempotency-Key.",
+            },
+        });
+    }
+
+    private static bool IsUnavailable(Exception exception) => exception switch
+    {
+        NpgsqlException or TimeoutException or InconsistentStateException
+            or SiloUnavailableException or OrleansMessageRejectionException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
+        _ => exception.InnerException is { } inner && IsUnavailable(inner),
+    };
+}
