@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GridActors.Storage.Tests.Durability;
+
+/// <summary>The event and points calls of the process-kill test, over HTTP as a client makes them.</summary>
+public static class Cases
+{
+    /// <summary>Files a hazard report; the id when the Api acknowledged it with 201, else null.</summary>
+    public static async Task<string?> ReportAsync(this HttpClient client, string gridId, string priority = "normal")
+    {
+        var response = await client.PostAsJsonAsync("/api/events", new { gridId, category = "hazard", title = "Blocked drain", priority });
+        return response.StatusCode == HttpStatusCode.Created ? (await Json(response)).GetProperty("id").GetString() : null;
+    }
+
+    /// <summary>One step of the loop; the status the Api acknowledged it with.</summary>
+    public static async Task<string> ActAsync(this HttpClient client, string id, string action, object? body = null)
+    {
+        var response = await client.PostAsJsonAsync($"/api/events/{id}/{action}", body ?? new { });
+        response.EnsureSuccessStatusCode();
+        return (await Json(response)).GetProperty("status").GetString()!;
+    }
+
+    public static Task<JsonElement> GetCaseAsync(this HttpClient client, string id) =>
+        client.GetFromJsonAsync<JsonElement>($"/api/events/{id}");
+
+    /// <summary>Every case of the grid in the read model, page after page, by id with its status there.</summary>
+    public static async Task<Dictionary<string, string>> ListAsync(this HttpClient client, string gridId)
+    {
+        const int pageSize = 200;
+        var listed = new Dictionary<string, string>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await client.GetFromJsonAsync<JsonElement>($"/api/events?grid={gridId}&page={page}&pageSize={pageSize}"))
+                .GetProperty("items").EnumerateArray().ToList();
+            foreach (var item in items)
+            {
+                listed[item.GetProperty("id").GetString()!] = item.GetProperty("status").GetString()!;
+            }
+            if (items.Count < pageSize)
+            {
+                return listed;
+            }
+        }
+    }
+
+    public static async Task<int> BalanceAsync(this HttpClient client, string participantId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/points/{participantId}")).GetProperty("balance").GetInt32();
+
+    private static Task<JsonElement> Json(HttpResponseMessage response) => response.Content.ReadFromJsonAsync<JsonElement>();
+}

@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace GridActors.Storage.Tests.Infrastructure;
+
+/// <summary>
+/// The real Api with its co-hosted silo as a child process on <c>Storage=postgres</c>, on ports of its own:
+/// what an operator runs, so that killing it is a real crash — nothing flushed, nothing disposed.
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private const int OutputLinesKept = 200;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly HttpClient _anonymous;
+
+    private ApiProcess(Process process, Uri address, SiloPorts ports)
+    {
+        _process = process;
+        Address = address;
+        Ports = ports;
+        _anonymous = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>The silo's ports: a host restarted after a crash comes back on the same ones.</summary>
+    public SiloPorts Ports { get; }
+
+    /// <summary>The process's last lines of output, for a failure message.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output);
+
+    /// <summary>
+    /// Starts the Api on the database and waits until <c>/readyz</c> answers 200. HTTP gets a fresh port; the
+    /// silo gets <paramref name="ports"/>, or fresh ones.
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, SiloPorts? ports = null)
+    {
+        ports ??= SiloPorts.Free();
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        var dll = ApiBuild.Dll();
+        // The host the dotnet CLI runs under, so the Api runs on the same SDK's runtime as the tests.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
+        };
+        var arguments = new Dictionary<string, string>
+        {
+            ["Storage"] = "postgres",
+            ["ConnectionStrings:Postgres"] = database.ConnectionString,
+            ["Simulation:Enabled"] = "false",
+            ["urls"] = address.GetLeftPart(UriPartial.Authority),
+            ["Orleans:SiloPort"] = ports.Silo.ToString(CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = ports.Gateway.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            arguments[key] = value;
+        }
+        start.ArgumentList.Add(dll);
+        foreach (var (key, value) in arguments)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        var api = new ApiProcess(new Process { StartInfo = start }, address, ports);
+        api._process.Start();
+        api._process.BeginOutputReadLine();
+        api._process.BeginErrorReadLine();
+        await api.WaitUntilReady();
+        return api;
+    }
+
+    /// <summary>A client carrying a development token for the role and scope.</summary>
+    public async Task<HttpClient> ClientFor(string role, string? scope = null)
+    {
+        var response = await _anonymous.PostAsJsonAsync("/api/auth/dev-token", new { role, scope });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>kill -9 of the process and anything it started: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        _anonymous.Dispose();
+    }
+
+    private async Task WaitUntilReady()
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The Api exited with code {_process.ExitCode} while starting:{Environment.NewLine}{RecentOutput}");
+            }
+            if (await IsReady())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        await KillAsync();
+        throw new TimeoutException($"The Api was not ready within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{RecentOutput}");
+    }
+
+    private async Task<bool> IsReady()
+    {
+        try
+        {
+            return (await _anonymous.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            // Not listening yet.
+            return false;
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        _output.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {line}");
+        while (_output.Count > OutputLinesKept)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
+
+    private sealed record TokenBody(string Token);
+}
