@@ -23,6 +23,11 @@ public static class HostBuilderExtensions
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (endpoints.ClusterId, endpoints.ServiceId))
                     .ConfigureEndpoints(endpoints.AdvertisedAddress, endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: true)
                     .UsePostgresClustering(storage.PostgresConnectionString!);
+                // A host killed without leaving stays "active" in the membership table, and a host joining on
+                // another address waits for it until its I-am-alive is this stale: 90 s with Orleans' defaults,
+                // 20 s with these. Restarts in containers come back on new addresses.
+                silo.Configure<ClusterMembershipOptions>(o =>
+                    (o.IAmAliveTablePublishTimeout, o.NumMissedTableIAmAliveLimit) = (TimeSpan.FromSeconds(10), 2));
             }
             else
             {

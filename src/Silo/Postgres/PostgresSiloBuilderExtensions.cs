@@ -63,6 +63,8 @@ public static class PostgresSiloBuilderExtensions
 
         services.AddSingleton<ReadModelHealer>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ReadModelHealer>());
+        services.AddSingleton<DeadlineRecovery>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeadlineRecovery>());
         return silo;
     }
 
