@@ -54,4 +54,12 @@ public sealed class Timed(LatencyRecorder recorder, int loop)
         recorder.Record(loop, started);
         return response;
     }
+
+    /// <summary>Times one call that answers with nothing but success or an exception; a failed call is not timed.</summary>
+    public async Task Call(Func<Task> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await call();
+        recorder.Record(loop, started);
+    }
 }

@@ -2,6 +2,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GridActors.LoadTest;
 
+if (args is [StorageDrillOptions.Command, .. var storageArgs])
+{
+    return await StorageDrillCommand.RunAsync(storageArgs);
+}
+
 DrillOptions options;
 try
 {
@@ -11,6 +16,7 @@ catch (ArgumentException error)
 {
     Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine(DrillOptions.Usage);
+    Console.Error.WriteLine(StorageDrillOptions.Usage);
     return 2;
 }
 

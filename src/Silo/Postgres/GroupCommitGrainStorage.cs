@@ -101,17 +101,23 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, IAsyncDisposable
         return results;
     }
 
+    /// <remarks>
+    /// The service id travels as a column of the input, not as a constant: compared with a constant, the planner
+    /// trusts the table's statistics, and until they have seen that service id it expects one matching row and
+    /// scans all of them once per batch — 63 ms instead of 2.5 ms per 100 rows on a freshly migrated database.
+    /// </remarks>
     private async Task WriteRound(IReadOnlyList<StateWrite> batch, List<int> round, int?[] results, CancellationToken cancellationToken)
     {
         await using var command = _database.CreateCommand("""
             WITH input AS (
-                SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bytea[])
-                    AS i(state_name, grain_type, grain_key, expected, state_version, payload)),
+                SELECT * FROM unnest(array_fill($1::text, ARRAY[cardinality($4::text[])]),
+                                     $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bytea[])
+                    AS i(service_id, state_name, grain_type, grain_key, expected, state_version, payload)),
             changed AS (
                 UPDATE batched_grain_state s
                 SET version = s.version + 1, state_version = i.state_version, payload = i.payload, modified_at = now()
                 FROM input i
-                WHERE s.service_id = $1 AND s.state_name = i.state_name AND s.grain_type = i.grain_type
+                WHERE s.service_id = i.service_id AND s.state_name = i.state_name AND s.grain_type = i.grain_type
                   AND s.grain_key = i.grain_key AND i.expected IS NOT NULL AND s.version = i.expected
                 RETURNING s.state_name, s.grain_type, s.grain_key, s.version),
             created AS (
@@ -142,9 +148,10 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, IAsyncDisposable
     {
         await using var command = _database.CreateCommand("""
             SELECT s.state_name, s.grain_type, s.grain_key, s.version, s.payload
-            FROM unnest($2::text[], $3::text[], $4::text[]) AS i(state_name, grain_type, grain_key)
+            FROM unnest(array_fill($1::text, ARRAY[cardinality($4::text[])]), $2::text[], $3::text[], $4::text[])
+                AS i(service_id, state_name, grain_type, grain_key)
             JOIN batched_grain_state s
-              ON s.service_id = $1 AND s.state_name = i.state_name AND s.grain_type = i.grain_type AND s.grain_key = i.grain_key
+              ON s.service_id = i.service_id AND s.state_name = i.state_name AND s.grain_type = i.grain_type AND s.grain_key = i.grain_key
             """);
         command.Parameters.Add(new() { Value = _serviceId });
         command.Parameters.Add(new() { Value = batch.Select(k => k.StateName).ToArray() });

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace GridActors.LoadTest;
+
+/// <summary>
+/// The command line of the storage drill: <c>storage --postgres "Host=…" [--writes N] [--concurrency C]
+/// [--rounds R] [--warmup W] [--sample S] [--report report.md]</c>.
+/// </summary>
+public sealed record StorageDrillOptions(
+    string ConnectionString, int Writes, int Concurrency, int Rounds, int Warmup, int Sample, string? ReportPath)
+{
+    public const string Command = "storage";
+
+    public const string Usage =
+        "usage: dotnet LoadTest.dll storage --postgres \"Host=127.0.0.1;Port=5432;Username=postgres;Database=drill\" " +
+        "[--writes 20000] [--concurrency 256] [--rounds 3] [--warmup 10000] [--sample 500] [--report report.md]";
+
+    private static readonly string[] Known = ["postgres", "writes", "concurrency", "rounds", "warmup", "sample", "report"];
+
+    public static StorageDrillOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"'{args[i]}' is not a --name value pair.");
+            }
+            values[args[i][2..]] = args[++i];
+        }
+        var unknown = values.Keys.Except(Known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
+        }
+
+        var writes = Count(values, "writes", 20_000, minimum: 1);
+        return new StorageDrillOptions(
+            values.GetValueOrDefault("postgres") ?? throw new ArgumentException("--postgres <connection string> is required."),
+            writes,
+            Count(values, "concurrency", 256, minimum: 1),
+            Count(values, "rounds", 3, minimum: 1),
+            Count(values, "warmup", 10_000, minimum: 0),
+            Math.Min(writes, Count(values, "sample", 500, minimum: 1)),
+            values.GetValueOrDefault("report"));
+    }
+
+    private static int Count(Dictionary<string, string> values, string name, int fallback, int minimum)
+    {
+        if (!values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum
+            ? value
+            : throw new ArgumentException($"--{name} must be a whole number of at least {minimum}, not '{text}'.");
+    }
+}
