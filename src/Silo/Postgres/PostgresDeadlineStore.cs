@@ -45,7 +45,7 @@ public sealed class PostgresDeadlineStore : IDeadlineStore, IAsyncDisposable
 
     /// <summary>
     /// Only the last change to each entry counts, in the order the shard made them; upserts and removals of
-    /// the batch then commit in one transaction.
+    /// the batch then commit together.
     /// </summary>
     private async Task<IReadOnlyList<bool>> Flush(IReadOnlyList<DeadlineChange> batch, CancellationToken cancellationToken)
     {
@@ -57,36 +57,36 @@ public sealed class PostgresDeadlineStore : IDeadlineStore, IAsyncDisposable
         var upserts = last.Values.Where(c => c.Armed is not null).ToList();
         var removals = last.Values.Where(c => c.Armed is null).ToList();
 
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // One round trip: the statements of a batch run in one implicit transaction, committed together.
+        await using var statements = _database.CreateBatch();
         if (upserts.Count > 0)
         {
-            await using var upsert = new NpgsqlCommand("""
+            var upsert = new NpgsqlBatchCommand("""
                 INSERT INTO deadline_entries (shard, target_kind, target_id, due_at, sequence)
                 SELECT * FROM unnest(@shard, @kind, @id, @due, @sequence)
                 ON CONFLICT (shard, target_kind, target_id) DO UPDATE
                 SET due_at = excluded.due_at, sequence = excluded.sequence
-                """, connection, transaction);
+                """);
             upsert.Parameters.AddWithValue("shard", upserts.Select(c => c.Shard).ToArray());
             upsert.Parameters.AddWithValue("kind", upserts.Select(c => c.Target.Kind).ToArray());
             upsert.Parameters.AddWithValue("id", upserts.Select(c => c.Target.Id).ToArray());
             upsert.Parameters.AddWithValue("due", upserts.Select(c => c.Armed!.DueAt.UtcDateTime).ToArray());
             upsert.Parameters.AddWithValue("sequence", upserts.Select(c => c.Armed!.Sequence).ToArray());
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            statements.BatchCommands.Add(upsert);
         }
         if (removals.Count > 0)
         {
-            await using var remove = new NpgsqlCommand("""
+            var remove = new NpgsqlBatchCommand("""
                 DELETE FROM deadline_entries d
                 USING unnest(@shard, @kind, @id) AS r(shard, target_kind, target_id)
                 WHERE d.shard = r.shard AND d.target_kind = r.target_kind AND d.target_id = r.target_id
-                """, connection, transaction);
+                """);
             remove.Parameters.AddWithValue("shard", removals.Select(c => c.Shard).ToArray());
             remove.Parameters.AddWithValue("kind", removals.Select(c => c.Target.Kind).ToArray());
             remove.Parameters.AddWithValue("id", removals.Select(c => c.Target.Id).ToArray());
-            await remove.ExecuteNonQueryAsync(cancellationToken);
+            statements.BatchCommands.Add(remove);
         }
-        await transaction.CommitAsync(cancellationToken);
+        await statements.ExecuteNonQueryAsync(cancellationToken);
         return [.. batch.Select(_ => true)];
     }
 

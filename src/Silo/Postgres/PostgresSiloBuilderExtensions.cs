@@ -25,16 +25,7 @@ public static class PostgresSiloBuilderExtensions
     public static ISiloBuilder AddGridActorsPostgres(this ISiloBuilder silo, string connectionString)
     {
         var services = silo.Services;
-        // Every batch runs one of a handful of statements; preparing them saves a parse and plan per batch.
-        services.AddSingleton(_ =>
-        {
-            var builder = new NpgsqlDataSourceBuilder(connectionString);
-            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
-            {
-                builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
-            }
-            return builder.Build();
-        });
+        services.AddSingleton(_ => DataSource(connectionString));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationStep>();
 
@@ -62,7 +53,8 @@ public static class PostgresSiloBuilderExtensions
         services.AddGrainStorage(StorageNames.Events, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
         services.AddGrainStorage(StorageNames.Workers, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
 
-        services.AddSingleton(sp => new PostgresEventReadModel(sp.GetRequiredService<NpgsqlDataSource>(), batching));
+        services.AddSingleton(sp => new PostgresEventReadModel(
+            sp.GetRequiredService<NpgsqlDataSource>(), AsynchronousCommits(connectionString), batching));
         services.AddSingleton<IEventReadModel>(sp => sp.GetRequiredService<PostgresEventReadModel>());
         services.AddSingleton(sp => new PostgresDeadlineStore(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<IDeadlineStore>(sp => sp.GetRequiredService<PostgresDeadlineStore>());
@@ -76,6 +68,32 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeadlineRecovery>());
         return silo;
     }
+
+    /// <summary>
+    /// A data source whose statements are auto-prepared (unless the connection string says otherwise): every
+    /// batch runs one of a handful of statements, and preparing them saves a parse and plan per batch.
+    /// </summary>
+    private static NpgsqlDataSource DataSource(string connectionString, string? sessionOptions = null)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        var settings = builder.ConnectionStringBuilder;
+        if (settings.MaxAutoPrepare == 0)
+        {
+            settings.MaxAutoPrepare = 32;
+        }
+        if (sessionOptions is not null)
+        {
+            settings.Options = $"{settings.Options} {sessionOptions}".Trim();
+        }
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Sessions that commit without waiting for the WAL flush: for writes that can be rebuilt after a crash, and
+    /// so need not each wait about 1.5 ms for the disk.
+    /// </summary>
+    private static NpgsqlDataSource AsynchronousCommits(string connectionString) =>
+        DataSource(connectionString, "-c synchronous_commit=off");
 
     /// <summary>Membership in the same database: every host given the same connection string and cluster id joins one cluster.</summary>
     public static ISiloBuilder UsePostgresClustering(this ISiloBuilder silo, string connectionString) =>
