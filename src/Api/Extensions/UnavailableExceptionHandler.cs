@@ -1,5 +1,7 @@
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace GridActors.Api.Extensions;
@@ -34,9 +36,15 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problemDe
         });
     }
 
-    private static bool IsUnavailable(Exception exception) => exception switch
+    /// <summary>Whether the exception, or one it wraps, means "not done, try again" rather than a defect.</summary>
+    public static bool IsUnavailable(Exception exception) => exception switch
     {
-        NpgsqlException or TimeoutException or InconsistentStateException
+        // A database error that retrying cannot fix (a constraint, a syntax error) is a defect, not an outage.
+        NpgsqlException database => database.IsTransient || database is not PostgresException,
+        // Npgsql's exceptions are not among the types Orleans serializes, so one raised on another silo
+        // arrives as this fallback, naming the original type.
+        UnavailableExceptionFallbackException fallback => fallback.ExceptionType?.StartsWith("Npgsql.", StringComparison.Ordinal) == true,
+        TimeoutException or InconsistentStateException or ChannelClosedException
             or SiloUnavailableException or OrleansMessageRejectionException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),

@@ -93,7 +93,7 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     {
         var now = clock.GetUtcNow();
         var realNow = realTime.GetUtcNow();
-        var abandoned = new List<AlarmTarget>();
+        var abandoned = new List<ArmedDeadline>();
         foreach (var (dueAt, key) in _byDue)
         {
             if (dueAt > now)
@@ -106,15 +106,19 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
             }
             if ((_unanswered[key] = _unanswered.GetValueOrDefault(key) + 1) > MaxUnanswered)
             {
-                abandoned.Add(_armed[key].Target);
+                abandoned.Add(_armed[key]);
                 continue;
             }
             _wokenAt[key] = realNow;
             Wake(_armed[key]);
         }
-        foreach (var target in abandoned)
+        foreach (var entry in abandoned)
         {
-            await Disarm(target);
+            // Arm interleaves with these awaits: a target that answered with a new schedule meanwhile keeps it.
+            if (_armed.GetValueOrDefault(entry.Target.ToString()) == entry)
+            {
+                await Disarm(entry.Target);
+            }
         }
         ArmTimer();
     }

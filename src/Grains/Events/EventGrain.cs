@@ -101,6 +101,11 @@ public sealed partial class EventGrain(
             DeactivateOnIdle();
             return Task.FromResult<EventView?>(null);
         }
+        if (!EventTransitions.IsOpen(Case.Status))
+        {
+            // Reading a finished case — a detail page, the healer — must not keep it resident.
+            DeactivateOnIdle();
+        }
         return Task.FromResult<EventView?>(View());
     }
 
@@ -271,7 +276,18 @@ public sealed partial class EventGrain(
             Case.PendingRelease = previousWorker;
         }
         Case.Version++;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The step was applied in memory but not stored, so it was not acknowledged: this activation no
+            // longer matches storage. The next call gets a fresh one that reads what is stored, so a retry
+            // with the same Idempotency-Key finds the case as it was.
+            DeactivateOnIdle();
+            throw;
+        }
 
         if (Case.Status == EventStatus.Grabbing)
         {

@@ -54,7 +54,16 @@ public sealed class WorkerGrain(
     private async Task SaveAndTellGrid()
     {
         state.State.Version++;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Changed in memory but not stored: start again from storage on the next call.
+            DeactivateOnIdle();
+            throw;
+        }
         await GrainFactory.GetGrain<IGridGrain>(_place.Home.Grid.Id).WorkerStatusChanged(Status());
     }
 

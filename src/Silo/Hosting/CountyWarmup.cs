@@ -14,25 +14,11 @@ public sealed partial class CountyWarmup(
     IGrainFactory grains,
     CountyTopology topology,
     CountyReadiness readiness,
-    ILogger<CountyWarmup> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<CountyWarmup> logger) : WorkOnceActive
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
-    private readonly CancellationTokenSource _stopping = new();
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(CountyWarmup), ServiceLifecycleStage.Active, OnActive, OnStop);
-
-    private Task OnActive(CancellationToken cancellationToken)
-    {
-        _ = Task.Run(() => OpenCountyAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    private Task OnStop(CancellationToken cancellationToken)
-    {
-        _stopping.Cancel();
-        return Task.CompletedTask;
-    }
+    protected override Task RunAsync(CancellationToken stopping) => OpenCountyAsync(stopping);
 
     private async Task OpenCountyAsync(CancellationToken stopping)
     {

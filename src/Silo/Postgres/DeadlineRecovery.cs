@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Deadlines;
+using GridActors.Silo.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,24 +14,9 @@ namespace GridActors.Silo.Postgres;
 public sealed partial class DeadlineRecovery(
     NpgsqlDataSource database,
     IGrainFactory grains,
-    ILogger<DeadlineRecovery> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<DeadlineRecovery> logger) : WorkOnceActive
 {
-    private readonly CancellationTokenSource _stopping = new();
-
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(DeadlineRecovery), ServiceLifecycleStage.Active, OnActive, OnStop);
-
-    private Task OnActive(CancellationToken cancellationToken)
-    {
-        _ = Task.Run(() => WakeShardsAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    private Task OnStop(CancellationToken cancellationToken)
-    {
-        _stopping.Cancel();
-        return Task.CompletedTask;
-    }
+    protected override Task RunAsync(CancellationToken stopping) => WakeShardsAsync(stopping);
 
     public async Task<int> WakeShardsAsync(CancellationToken cancellationToken)
     {

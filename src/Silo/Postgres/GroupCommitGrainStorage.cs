@@ -90,13 +90,26 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, IAsyncDisposable
         // A grain writes one state at a time, but if one key did appear twice, the second write must see the
         // first's version: it goes in a later round.
         var results = new int?[batch.Count];
+        var rounds = new List<List<int>>();
         var remaining = Enumerable.Range(0, batch.Count).ToList();
         while (remaining.Count > 0)
         {
             var seen = new HashSet<StateKey>();
             var round = remaining.Where(i => seen.Add(batch[i].Key)).ToList();
             remaining = [.. remaining.Except(round)];
-            await WriteRound(batch, round, results, cancellationToken);
+            rounds.Add(round);
+        }
+
+        // Several rounds commit together: a caller is failed only if its write did not commit.
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = rounds.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var round in rounds)
+        {
+            await WriteRound(connection, batch, round, results, cancellationToken);
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
         }
         return results;
     }
@@ -106,9 +119,10 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, IAsyncDisposable
     /// trusts the table's statistics, and until they have seen that service id it expects one matching row and
     /// scans all of them once per batch — 63 ms instead of 2.5 ms per 100 rows on a freshly migrated database.
     /// </remarks>
-    private async Task WriteRound(IReadOnlyList<StateWrite> batch, List<int> round, int?[] results, CancellationToken cancellationToken)
+    private async Task WriteRound(
+        NpgsqlConnection connection, IReadOnlyList<StateWrite> batch, List<int> round, int?[] results, CancellationToken cancellationToken)
     {
-        await using var command = _database.CreateCommand("""
+        await using var command = new NpgsqlCommand("""
             WITH input AS (
                 SELECT * FROM unnest(array_fill($1::text, ARRAY[cardinality($4::text[])]),
                                      $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bytea[])
@@ -126,7 +140,7 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, IAsyncDisposable
                 ON CONFLICT DO NOTHING
                 RETURNING state_name, grain_type, grain_key, version)
             SELECT * FROM changed UNION ALL SELECT * FROM created
-            """);
+            """, connection);
         command.Parameters.Add(new() { Value = _serviceId });
         command.Parameters.Add(new() { Value = round.Select(i => batch[i].Key.StateName).ToArray() });
         command.Parameters.Add(new() { Value = round.Select(i => batch[i].Key.GrainType).ToArray() });

@@ -17,7 +17,9 @@ public sealed class PostgresDeadlineStore : IDeadlineStore, IAsyncDisposable
     public PostgresDeadlineStore(NpgsqlDataSource database, WriteBatcherOptions batching)
     {
         _database = database;
-        _changes = new WriteBatcher<DeadlineChange, bool>(Flush, batching);
+        // One flush at a time, so that batches commit in the order their changes were made: with two, an arm
+        // and a later disarm of the same entry could commit the other way round.
+        _changes = new WriteBatcher<DeadlineChange, bool>(Flush, batching with { FlushLoops = 1 });
     }
 
     public async Task<IReadOnlyList<ArmedDeadline>> Load(string shard)

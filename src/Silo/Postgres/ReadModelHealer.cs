@@ -1,5 +1,6 @@
 using GridActors.Grains.Events;
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Silo.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -17,25 +18,11 @@ public sealed partial class ReadModelHealer(
     NpgsqlDataSource database,
     IGrainFactory grains,
     IOptions<ClusterOptions> cluster,
-    ILogger<ReadModelHealer> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<ReadModelHealer> logger) : WorkOnceActive
 {
     private const int Parallelism = 32;
-    private readonly CancellationTokenSource _stopping = new();
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(ReadModelHealer), ServiceLifecycleStage.Active, OnActive, OnStop);
-
-    private Task OnActive(CancellationToken cancellationToken)
-    {
-        _ = Task.Run(() => HealAsync(_stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    private Task OnStop(CancellationToken cancellationToken)
-    {
-        _stopping.Cancel();
-        return Task.CompletedTask;
-    }
+    protected override Task RunAsync(CancellationToken stopping) => HealAsync(stopping);
 
     /// <returns>How many cases were behind and have been activated.</returns>
     public async Task<int> HealAsync(CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ public sealed record SchemaMigration(int Version, string Name, string Sql)
 {
     private const string ResourcePrefix = "GridActors.Migrations.";
 
-    public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
+    /// <summary>Of the text with Unix line endings, so a checkout that converts them does not count as an edit.</summary>
+    public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 
     /// <summary>Every embedded step, in version order.</summary>
     public static IReadOnlyList<SchemaMigration> Embedded()
