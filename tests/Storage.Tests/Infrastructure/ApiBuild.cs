@@ -2,16 +2,19 @@ using System.Reflection;
 
 namespace GridActors.Storage.Tests.Infrastructure;
 
-/// <summary>Where the built Api is: the test project references it, so it is built with the same configuration.</summary>
+/// <summary>
+/// Where a built host is (<c>Api</c> or the headless <c>Silo</c>): the test project references both, so they are
+/// built with the same configuration.
+/// </summary>
 public static class ApiBuild
 {
-    public static string Dll()
+    public static string Dll(string project)
     {
         var configuration = typeof(ApiBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var dll = Path.Combine(RepositoryRoot(), "src", "Api", "bin", configuration, "net10.0", "Api.dll");
+        var dll = Path.Combine(RepositoryRoot(), "src", project, "bin", configuration, "net10.0", $"{project}.dll");
         return File.Exists(dll)
             ? dll
-            : throw new FileNotFoundException($"The Api is not built at {dll}; build the solution (bash eng/test.sh does).", dll);
+            : throw new FileNotFoundException($"{project} is not built at {dll}; build the solution (bash eng/test.sh does).", dll);
     }
 
     private static string RepositoryRoot()

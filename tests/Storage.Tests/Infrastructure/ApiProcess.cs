@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -13,21 +11,17 @@ namespace GridActors.Storage.Tests.Infrastructure;
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
-    private const int OutputLinesKept = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly ChildProcess _process;
     private readonly HttpClient _anonymous;
 
-    private ApiProcess(Process process, Uri address, SiloPorts ports)
+    private ApiProcess(ChildProcess process, Uri address, SiloPorts ports)
     {
         _process = process;
         Address = address;
         Ports = ports;
         _anonymous = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
-        _process.OutputDataReceived += (_, line) => Keep(line.Data);
-        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
     }
 
     public Uri Address { get; }
@@ -36,7 +30,7 @@ public sealed class ApiProcess : IAsyncDisposable
     public SiloPorts Ports { get; }
 
     /// <summary>The process's last lines of output, for a failure message.</summary>
-    public string RecentOutput => string.Join(Environment.NewLine, _output);
+    public string RecentOutput => _process.RecentOutput;
 
     /// <summary>
     /// Starts the Api on the database and waits until <c>/readyz</c> answers 200. HTTP gets a fresh port; the
@@ -46,16 +40,6 @@ public sealed class ApiProcess : IAsyncDisposable
     {
         ports ??= SiloPorts.Free();
         var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
-        var dll = ApiBuild.Dll();
-        // The host the dotnet CLI runs under, so the Api runs on the same SDK's runtime as the tests.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
-        };
         var arguments = new Dictionary<string, string>
         {
             ["Storage"] = "postgres",
@@ -69,16 +53,8 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             arguments[key] = value;
         }
-        start.ArgumentList.Add(dll);
-        foreach (var (key, value) in arguments)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        var api = new ApiProcess(new Process { StartInfo = start }, address, ports);
-        api._process.Start();
-        api._process.BeginOutputReadLine();
-        api._process.BeginErrorReadLine();
+        var process = ChildProcess.Start(ApiBuild.Dll("Api"), arguments, new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
+        var api = new ApiProcess(process, address, ports);
         await api.WaitUntilReady();
         return api;
     }
@@ -95,19 +71,11 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>kill -9 of the process and anything it started: no shutdown code runs.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await KillAsync();
-        _process.Dispose();
+        await _process.DisposeAsync();
         _anonymous.Dispose();
     }
 
@@ -140,19 +108,6 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             // Not listening yet.
             return false;
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        _output.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {line}");
-        while (_output.Count > OutputLinesKept)
-        {
-            _output.TryDequeue(out _);
         }
     }
 
