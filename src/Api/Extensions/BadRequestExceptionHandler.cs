@@ -14,17 +14,6 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         {
             return false;
         }
-        http.Response.StatusCode = badRequest.StatusCode;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = badRequest.StatusCode,
-                Title = "Bad Request",
-                Detail = badRequest.Message,
-            },
-        });
+        return await problemDetails.WriteProblem(http, exception, badRequest.StatusCode, "Bad Request", badRequest.Message);
     }
 }

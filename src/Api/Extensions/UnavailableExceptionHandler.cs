@@ -21,19 +21,9 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problemDe
         {
             return false;
         }
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Temporarily unavailable",
-                Detail = "The request was not acknowledged because storage or a silo did not answer in time. Retry it with the same Idempotency-Key.",
-            },
-        });
+        return await problemDetails.WriteProblem(http, exception, StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+            "The request was not acknowledged because storage or a silo did not answer in time. Retry it with the same Idempotency-Key.");
     }
 
     /// <summary>Whether the exception, or one it wraps, means "not done, try again" rather than a defect.</summary>
