@@ -2,6 +2,7 @@ using GridActors.Api.Auth;
 using GridActors.Api.Endpoints;
 using GridActors.Api.Events;
 using GridActors.Api.Extensions;
+using GridActors.Api.Live;
 using GridActors.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddApiDefaults();
 builder.AddGridActorsAuth();
 builder.AddEventServices();
 builder.AddGridActorsRateLimiting();
+builder.AddLiveDashboards();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -30,6 +32,8 @@ app.MapPointsEndpoints();
 app.MapStatsEndpoints();
 app.MapLeaderboardsEndpoints();
 app.MapSimulationEndpoints();
+app.MapLiveHub();
+app.MapOrleansOperatorsDashboard();
 
 app.Run();
 

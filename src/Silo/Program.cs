@@ -5,3 +5,8 @@ using Microsoft.Extensions.Hosting;
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddGridActorsSilo();
 await builder.Build().RunAsync();
+
+// Internal on purpose: the Orleans Dashboard brings ASP.NET Core, whose generator would otherwise make this
+// Program public, and the Api tests' WebApplicationFactory<Program> must find one Program, the Api's. (A plain
+// comment: the Api's OpenAPI document gathers XML docs by type name, and two documented Programs collide.)
+internal sealed partial class Program;

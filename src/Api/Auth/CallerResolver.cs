@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GridActors.Grains.Topology;
 
 namespace GridActors.Api.Auth;
@@ -5,6 +6,8 @@ namespace GridActors.Api.Auth;
 /// <summary>Reads the <see cref="Caller"/> of a request, knowing a worker's home grid from the topology.</summary>
 public sealed class CallerResolver(CountyTopology topology)
 {
-    public Caller? Resolve(HttpContext http) =>
-        Caller.FromPrincipal(http.User, worker => topology.FindWorker(worker)?.Home.Grid.Id);
+    public Caller? Resolve(HttpContext http) => Resolve(http.User);
+
+    public Caller? Resolve(ClaimsPrincipal user) =>
+        Caller.FromPrincipal(user, worker => topology.FindWorker(worker)?.Home.Grid.Id);
 }

@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Topology;
+using GridActors.Grains.Live;
 using GridActors.Grains.Topology;
 
 namespace GridActors.Grains.Areas;
@@ -13,7 +14,8 @@ namespace GridActors.Grains.Areas;
 public sealed class CityGrain(
     [PersistentState("city", StorageNames.County)] IPersistentState<CityState> state,
     CountyTopology topology,
-    GridClock clock) : Grain, ICityGrain
+    GridClock clock,
+    ILiveFeed live) : Grain, ICityGrain
 {
     /// <summary>The log keeps the latest switches; older ones are of no use to a dashboard or an operator.</summary>
     private const int HistoryKept = 200;
@@ -56,7 +58,9 @@ public sealed class CityGrain(
         await Task.WhenAll(before
             .Where(pair => Effective(pair.Key) != pair.Value)
             .Select(pair => GrainFactory.GetGrain<ITownshipGrain>(pair.Key).EffectiveModeChanged(Effective(pair.Key))));
-        return View();
+        var view = View();
+        live.Publish(view);
+        return view;
     }
 
     public Task<ModesView> GetModes() => Task.FromResult(View());

@@ -7,6 +7,7 @@ using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Live;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
@@ -26,6 +27,7 @@ public sealed partial class EventGrain(
     [PersistentState(EventGrain.StateName, StorageNames.Events)] IPersistentState<EventState> state,
     CountyTopology topology,
     IEventReadModel readModel,
+    ILiveFeed live,
     IOptions<DispatchOptions> dispatchOptions,
     SlaPolicy policy,
     PointsPolicy points,
@@ -340,7 +342,9 @@ public sealed partial class EventGrain(
 
         // Last, so that a projection at the state's version says everything before it was done: the healer
         // re-activates exactly the cases whose projection is behind their state.
-        await readModel.Project(EventSummary.From(View()));
+        var summary = EventSummary.From(View());
+        await readModel.Project(summary);
+        live.Publish(summary);
     }
 
     private async Task RetryFollowUp(CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ namespace GridActors.Grains.Points;
 /// <summary>A reporting period by the county's calendar (UTC+8): today, this week (from Monday), this month, or all time.</summary>
 public static class Period
 {
-    private static readonly TimeSpan CountyOffset = TimeSpan.FromHours(8);
+    /// <summary>The county keeps China Standard Time, whatever the servers keep.</summary>
+    public static readonly TimeSpan CountyOffset = TimeSpan.FromHours(8);
 
     public static IReadOnlyList<string> Names { get; } = ["day", "week", "month", "all"];
 

@@ -14,4 +14,10 @@ public interface IEventReadModel
 
     /// <summary>Every case matching the filters (no paging), for indicators and rankings.</summary>
     Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What a live view starts from: every case that <see cref="EventSummary.IsCurrent"/> on the day starting at
+    /// <paramref name="dayStart"/> — all open cases and those reported or closed since.
+    /// </summary>
+    Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default);
 }

@@ -35,6 +35,9 @@ public sealed class InMemoryEventReadModel : IEventReadModel
     public Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(query.Matches)]);
 
+    public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(e => e.IsCurrent(dayStart))]);
+
     public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_events.GetValueOrDefault(id));
 }

@@ -4,6 +4,7 @@ using GridActors.Silo.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace GridActors.Silo.Hosting;
 
@@ -34,6 +35,9 @@ public static class HostBuilderExtensions
                 silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
             }
             silo.AddGridActors();
+            // Every silo reports to the Orleans Dashboard, which the Api serves at /orleans; its grain-call
+            // profiling stays off until someone looks at it.
+            silo.AddDashboard();
         });
         builder.Services.AddSingleton<CountySimulation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CountySimulation>());

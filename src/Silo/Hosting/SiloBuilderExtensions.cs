@@ -7,9 +7,11 @@ using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
+using GridActors.Silo.Live;
 using GridActors.Silo.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Providers;
 
 namespace GridActors.Silo.Hosting;
 
@@ -27,6 +29,7 @@ public static class SiloBuilderExtensions
             silo.AddMemoryGrainStorage(StorageNames.County);
             silo.AddMemoryGrainStorage(StorageNames.Events);
             silo.AddMemoryGrainStorage(StorageNames.Workers);
+            silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
@@ -38,6 +41,7 @@ public static class SiloBuilderExtensions
             silo.AddGridActorsPostgres(storage.PostgresConnectionString!);
         }
 
+        silo.AddLiveStreams();
         silo.Services.AddGridActorsOptions(silo.Configuration);
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddSingleton(sp => new GridClock(

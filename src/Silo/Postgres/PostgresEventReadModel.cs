@@ -65,6 +65,18 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         return await ReadSummaries(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default)
+    {
+        // The same rule as EventSummary.IsCurrent; each arm has an index (0006 and 0007), so this reads the
+        // open and today's cases, not the whole table.
+        await using var command = _database.CreateCommand($"""
+            SELECT {Columns} FROM events
+            WHERE status NOT IN ('Closed', 'Cancelled') OR reported_at >= @day OR closed_at >= @day
+            """);
+        command.Parameters.AddWithValue("day", dayStart.UtcDateTime);
+        return await ReadSummaries(command, cancellationToken);
+    }
+
     public async Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default)
     {
         await using var command = _database.CreateCommand($"SELECT {Columns} FROM events WHERE id = @id");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
@@ -33,6 +34,12 @@ public static class PostgresSiloBuilderExtensions
         // the JSON default's size.
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.AddAdoNetGrainStorage(StorageNames.County, options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        // Who subscribes to the live streams outlives any one silo, so a dashboard's Api node keeps receiving.
+        silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, options =>
         {
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;

@@ -49,11 +49,17 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task<HttpClient> ClientFor(string role, string? scope = null)
     {
         var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role, scope));
+        return client;
+    }
+
+    /// <summary>A development token for the role and scope.</summary>
+    public async Task<string> TokenFor(string role, string? scope = null)
+    {
+        using var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/dev-token", new { role, scope });
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
     }
 
     private sealed record TokenBody(string Token);

@@ -1,0 +1,10 @@
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Topology;
+
+namespace GridActors.Api.Hubs.Messages;
+
+/// <summary>The city's switch and each township's own, without the log.</summary>
+public sealed record CountyModes(OperatingMode City, IReadOnlyDictionary<string, OperatingMode> Townships)
+{
+    public static CountyModes From(ModesView view) => new(view.City, view.Townships);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GridActors.Api.Hubs;
+
+namespace GridActors.Api.Live;
+
+public static class LiveServiceExtensions
+{
+    /// <summary>The live hub and what feeds it: this node's subscription to the streams, its view and its rounds.</summary>
+    public static WebApplicationBuilder AddLiveDashboards(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
+                new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
+        builder.Services.AddSingleton<LiveCounty>();
+        builder.Services.AddSingleton<LiveGroups>();
+        builder.Services.AddSingleton<LiveBoards>();
+        builder.Services.AddSingleton<LiveSubscriptions>();
+        builder.Services.AddHostedService<LiveSubscriber>();
+        builder.Services.AddHostedService<LiveBroadcaster>();
+        return builder;
+    }
+
+    public static WebApplication MapLiveHub(this WebApplication app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Path);
+        return app;
+    }
+}
