@@ -4,13 +4,14 @@ namespace GridActors.LoadTest;
 
 /// <summary>
 /// The command line of a drill. <c>--events N</c> runs the event drill (N reports, each through the whole loop
-/// unless <c>--loop false</c>); without it, <c>--requests N</c> runs the read drill.
+/// unless <c>--loop false</c>); without it, <c>--requests N</c> runs the read drill. <c>--dashboards D</c> keeps D
+/// live dashboards subscribed to the city during the event drill.
 /// </summary>
-public sealed record DrillOptions(Uri BaseUrl, int? Events, bool Loop, int Requests, int Concurrency, string? ReportPath)
+public sealed record DrillOptions(Uri BaseUrl, int? Events, bool Loop, int Requests, int Concurrency, string? ReportPath, int Dashboards = 0)
 {
     public const string Usage =
         "usage: dotnet run --project src/LoadTest -- --url http://127.0.0.1:5080 " +
-        "[--events 10000 [--loop true|false] | --requests 20000] [--concurrency 16] [--report report.md]";
+        "[--events 10000 [--loop true|false] [--dashboards 4] | --requests 20000] [--concurrency 16] [--report report.md]";
 
     public static DrillOptions Parse(IReadOnlyList<string> args)
     {
@@ -31,8 +32,9 @@ public sealed record DrillOptions(Uri BaseUrl, int? Events, bool Loop, int Reque
             Flag(values, "loop", fallback: true),
             Positive(values, "requests", 20_000),
             Positive(values, "concurrency", 16),
-            values.GetValueOrDefault("report"));
-        var unknown = values.Keys.Except(["url", "events", "loop", "requests", "concurrency", "report"]).ToList();
+            values.GetValueOrDefault("report"),
+            values.ContainsKey("dashboards") ? Positive(values, "dashboards", 0) : 0);
+        var unknown = values.Keys.Except(["url", "events", "loop", "requests", "concurrency", "report", "dashboards"]).ToList();
         return unknown.Count == 0 ? options : throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
     }
 

@@ -5,12 +5,19 @@ namespace GridActors.LoadTest;
 
 public sealed record DrillResult(string Drill, DrillOptions Options, IReadOnlyList<PhaseResult> Phases)
 {
+    /// <summary>What the live dashboards saw, when the drill ran with <c>--dashboards</c>.</summary>
+    public DashboardResult? Dashboards { get; init; }
+
     public int Errors => Phases.Sum(p => p.Errors);
 
     public string SummaryLine() =>
         FormattableString.Invariant($"drill={Drill} concurrency={Options.Concurrency} ") + string.Join(" ", Phases.Select(p =>
             FormattableString.Invariant(
-                $"{p.Name}: requests={p.Latency.Count} elapsed={p.Elapsed.TotalSeconds:F1}s throughput={p.Throughput:F0}/s p50={p.Latency.P50Ms:F2}ms p99={p.Latency.P99Ms:F2}ms max={p.Latency.MaxMs:F1}ms errors={p.Errors};")));
+                $"{p.Name}: requests={p.Latency.Count} elapsed={p.Elapsed.TotalSeconds:F1}s throughput={p.Throughput:F0}/s p50={p.Latency.P50Ms:F2}ms p99={p.Latency.P99Ms:F2}ms max={p.Latency.MaxMs:F1}ms errors={p.Errors};")))
+        + (Dashboards is { } d
+            ? FormattableString.Invariant(
+                $" dashboards={d.Dashboards}: messages/s={d.MessagesPerSecond:F1} busiest-second={d.BusiestSecond} visible-p50={d.VisibleP50Ms:F0}ms visible-p99={d.VisibleP99Ms:F0}ms visible-max={d.VisibleMaxMs:F0}ms last-state={(d.LastStateArrived ? "arrived" : "missing")};")
+            : "");
 
     public string Markdown()
     {
@@ -28,6 +35,16 @@ public sealed record DrillResult(string Drill, DrillOptions Options, IReadOnlyLi
         {
             report.AppendLine(invariant,
                 $"| {p.Name} | {p.Latency.Count:N0} | {p.Elapsed.TotalSeconds:F1} s | {p.Throughput:F0}/s | {p.Latency.P50Ms:F2} ms | {p.Latency.P90Ms:F2} ms | {p.Latency.P99Ms:F2} ms | {p.Latency.MaxMs:F1} ms | {p.Errors} |");
+        }
+        if (Dashboards is { } d)
+        {
+            report.AppendLine();
+            report.AppendLine(invariant, $"Live dashboards subscribed to the city: {d.Dashboards}, during {d.PeakSeconds:F1} s of reports.");
+            report.AppendLine();
+            report.AppendLine("| messages per dashboard per second | busiest second | report visible in tiles p50 | p99 | max | last state |");
+            report.AppendLine("|---|---|---|---|---|---|");
+            report.AppendLine(invariant,
+                $"| {d.MessagesPerSecond:F1} | {d.BusiestSecond} | {d.VisibleP50Ms:F0} ms | {d.VisibleP99Ms:F0} ms | {d.VisibleMaxMs:F0} ms | {(d.LastStateArrived ? "arrived" : "missing")} |");
         }
         return report.ToString();
     }

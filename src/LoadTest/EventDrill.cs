@@ -11,7 +11,7 @@ namespace GridActors.LoadTest;
 /// one case in twenty failing verification once and being reworked. Every answer must be the one the contract
 /// promises; anything else counts as an error.
 /// </summary>
-public sealed class EventDrill(HttpClient http, DrillOptions options)
+public sealed class EventDrill(HttpClient http, DrillOptions options, DashboardWatch? dashboards = null)
 {
     private const int ReworkEvery = 20;
 
@@ -41,6 +41,7 @@ public sealed class EventDrill(HttpClient http, DrillOptions options)
             {
                 return false;
             }
+            dashboards?.Acknowledged();
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             cases[index] = new Case(body.GetProperty("id").GetString()!, body.GetProperty("status").GetString()!, county.GridWorkers[grid]);
             return true;
