@@ -28,12 +28,14 @@ public sealed partial class LiveBroadcaster(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(_options.FlushInterval);
         var nextBoards = DateTimeOffset.UtcNow + _options.BoardsInterval;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            // A pause after each round rather than a periodic timer, which would catch up on missed ticks with
+            // rounds back to back: however late a round runs, the next one is a whole interval later.
+            while (true)
             {
+                await Task.Delay(_options.FlushInterval, stoppingToken);
                 await BroadcastRound(stoppingToken);
                 if (DateTimeOffset.UtcNow >= nextBoards)
                 {

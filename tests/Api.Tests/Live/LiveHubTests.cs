@@ -135,6 +135,7 @@ public sealed class LiveHubTests(LiveApiFactory api)
         await live.Subscribe("city");
         var snapshot = (await live.WaitFor("snapshot", _ => true)).Body;
         var before = Kpi(snapshot, "reportedToday");
+        var started = live.Now;
 
         var grids = County.Topology.Grids.Select(g => g.Grid.Id).ToList();
         await Task.WhenAll(Enumerable.Range(0, Reports / 100).Select(async batch =>
@@ -156,16 +157,18 @@ public sealed class LiveHubTests(LiveApiFactory api)
                 && reading.Live.GetProperty("reportedToday").GetInt32() == reading.Today.GetProperty("reported").GetInt32(),
             TimeSpan.FromSeconds(15));
 
+        var elapsed = live.Now - started;
         var deltas = live.Received.Where(m => m.Kind != "snapshot").ToList();
-        var busiestSecond = deltas.Max(m => deltas.Count(other => other.At >= m.At && other.At < m.At + TimeSpan.FromSeconds(1)));
-        // Rounds every 500 ms of at most a kpi, a grid and an event message each, and the boards now and then.
-        Assert.InRange(busiestSecond, 1, 10);
+        // At most one kpi, one grid and one event message a round, and rounds at least 500 ms apart — measured
+        // by the count, not by arrival times, which a busy machine bunches together.
+        var rounds = (int)(elapsed / TimeSpan.FromMilliseconds(500)) + 1;
+        Assert.All(new[] { "kpi", "grid", "event" }, kind => Assert.InRange(deltas.Count(m => m.Kind == kind), 1, rounds));
         Assert.True(FedChanges(live) >= Reports, "every new case is in an event message, shown or counted in 'more'");
         Assert.Equal(settled.Stats.GetProperty("open").GetInt32(), settled.Live.GetProperty("open").GetInt32());
         Assert.Equal(settled.Today.GetProperty("reported").GetInt32(), settled.Live.GetProperty("reportedToday").GetInt32());
         Assert.Equal(settled.Today.GetProperty("closureRate").GetDouble(), settled.Live.GetProperty("closureRate").GetDouble());
         Assert.Equal(settled.Live.GetProperty("open").GetInt32(), LatestGridLoads(snapshot, live).Values.Sum());
-        TestContext.Current.TestOutputHelper?.WriteLine($"{Reports} reports → {deltas.Count} delta messages; busiest second {busiestSecond}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Reports} reports → {deltas.Count} delta messages in {elapsed.TotalSeconds:F1} s");
     }
 
     private static int Kpi(JsonElement message, string name) => message.GetProperty("kpi").GetProperty(name).GetInt32();

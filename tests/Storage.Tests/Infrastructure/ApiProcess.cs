@@ -62,12 +62,17 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>A client carrying a development token for the role and scope.</summary>
     public async Task<HttpClient> ClientFor(string role, string? scope = null)
     {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role, scope));
+        return client;
+    }
+
+    /// <summary>A development token of this process: each Api process signs its own.</summary>
+    public async Task<string> TokenFor(string role, string? scope = null)
+    {
         var response = await _anonymous.PostAsJsonAsync("/api/auth/dev-token", new { role, scope });
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
     }
 
     /// <summary>kill -9 of the process and anything it started: no shutdown code runs.</summary>
