@@ -1,56 +1,85 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace GridActors.LoadTest;
 
 /// <summary>
-/// <c>--dashboards D</c>: D dashboards subscribed to the city on <c>/hubs/live</c> while the drill runs. It
-/// measures what a command centre would feel: how many messages a dashboard gets a second under the peak, how
-/// long after its 201 a report shows in the tiles, and whether the last state arrives once the peak is over.
+/// <c>--dashboards D</c>: D dashboards subscribed to the city on <c>/hubs/live</c> while the drill reports, and
+/// one more on a marker grid. It measures what a command centre would feel under the peak: messages a second
+/// per dashboard, how long after its 201 a case shows on a screen, how far the tiles trail the 201s, and how
+/// soon after the last report the tiles show the county's own count.
 /// </summary>
 public sealed class DashboardWatch : IAsyncDisposable
 {
+    /// <summary>The grid the markers go to: the drill reports into every grid, so this one carries its share too.</summary>
+    public const string MarkerGrid = "fenglu-01-01";
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     private readonly Stopwatch _clock;
+    private readonly HttpClient _http;
+    private readonly string _markerGrid;
+    private readonly List<DashboardWatcher> _watchers;
+    private readonly DashboardMarkers _markers;
     private readonly ConcurrentQueue<TimeSpan> _acknowledged = new();
-    private readonly List<Watcher> _watchers;
+    private int _baseline;
+    private TimeSpan _started;
 
-    private DashboardWatch(Stopwatch clock, List<Watcher> watchers) => (_clock, _watchers) = (clock, watchers);
+    private DashboardWatch(Stopwatch clock, HttpClient http, string markerGrid, List<DashboardWatcher> watchers, DashboardMarkers markers) =>
+        (_clock, _http, _markerGrid, _watchers, _markers) = (clock, http, markerGrid, watchers, markers);
 
-    public static async Task<DashboardWatch> OpenAsync(Uri baseUrl, string token, int dashboards, CancellationToken cancellationToken)
+    /// <summary>Connects the dashboards with the city token of the drill's own client.</summary>
+    public static async Task<DashboardWatch> OpenAsync(HttpClient http, string markerGrid, int dashboards, CancellationToken cancellationToken)
     {
         // One clock for the drill's acknowledgements and every dashboard's messages.
         var clock = Stopwatch.StartNew();
-        var watchers = await Task.WhenAll(Enumerable.Range(0, dashboards).Select(_ => Watcher.OpenAsync(baseUrl, token, clock, cancellationToken)));
-        return new DashboardWatch(clock, [.. watchers]);
+        var token = http.DefaultRequestHeaders.Authorization!.Parameter!;
+        var watchers = await Task.WhenAll(Enumerable.Range(0, dashboards)
+            .Select(_ => DashboardWatcher.OpenAsync(http.BaseAddress!, token, clock, cancellationToken)));
+        var markers = await DashboardMarkers.OpenAsync(http.BaseAddress!, token, markerGrid, clock, cancellationToken);
+        return new DashboardWatch(clock, http, markerGrid, [.. watchers], markers);
+    }
+
+    /// <summary>The reports begin: the tiles' count now is the baseline, and the markers start.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _baseline = await CountyReportedToday(cancellationToken);
+        _started = _clock.Elapsed;
+        _markers.Start(_http, _markerGrid, _clock);
     }
 
     /// <summary>A report of the drill got its 201 now.</summary>
     public void Acknowledged() => _acknowledged.Enqueue(_clock.Elapsed);
 
-    /// <summary>Waits for every dashboard to show every acknowledged report, up to <paramref name="patience"/>, and sums up.</summary>
-    public async Task<DashboardResult> SettleAsync(TimeSpan patience, CancellationToken cancellationToken)
+    /// <summary>The reports are done: stops the markers, waits for the tiles to show the county's count, and sums up.</summary>
+    public async Task<DashboardResult> FinishAsync(CancellationToken cancellationToken)
     {
-        var acknowledged = _acknowledged.Order().ToArray();
-        var deadline = _clock.Elapsed + patience;
-        while (_clock.Elapsed < deadline && _watchers.Any(w => w.Shown < acknowledged.Length))
+        var ended = _clock.Elapsed;
+        await _markers.StopAsync();
+        var county = await CountyReportedToday(cancellationToken);
+        var deadline = _clock.Elapsed + Patience;
+        while (_clock.Elapsed < deadline && _watchers.Any(w => w.Reported < county))
         {
             await Task.Delay(50, cancellationToken);
         }
-        var first = acknowledged.FirstOrDefault();
-        var last = acknowledged.LastOrDefault();
-        var visibility = _watchers.SelectMany(w => w.VisibilityDelays(acknowledged)).Order().ToArray();
+        var acknowledged = _acknowledged.Order().ToArray();
+        var markers = _markers.Delays();
+        var shown = markers.Where(d => d is not null).Select(d => d!.Value).Order().ToArray();
+        var settled = _watchers.Select(w => w.FirstShowing(county)).ToList();
         return new DashboardResult(
             _watchers.Count,
-            Messages: _watchers.Sum(w => w.Messages(first, last)),
-            PeakSeconds: (last - first).TotalSeconds,
+            (ended - _started).TotalSeconds,
+            MessagesPerSecond: _watchers.Average(w => w.MessagesBetween(_started, ended)) / Math.Max(0.001, (ended - _started).TotalSeconds),
             BusiestSecond: _watchers.Max(w => w.BusiestSecond()),
-            VisibleP50Ms: Quantile(visibility, 0.50),
-            VisibleP99Ms: Quantile(visibility, 0.99),
-            VisibleMaxMs: visibility.Length == 0 ? 0 : visibility[^1],
-            LastStateArrived: _watchers.All(w => w.Shown == acknowledged.Length));
+            Markers: markers.Count,
+            MarkersShown: shown.Length,
+            MarkerP50Ms: Quantile(shown, 0.50),
+            MarkerP99Ms: Quantile(shown, 0.99),
+            MarkerMaxMs: shown.Length == 0 ? 0 : shown[^1],
+            CountLagP50Ms: Quantile([.. _watchers.SelectMany(w => w.CountLag(_baseline, acknowledged)).Order()], 0.50),
+            LastStateAfterMs: settled.All(s => s is not null) ? settled.Max(s => (s!.Value - ended).TotalMilliseconds) : null);
     }
 
     public async ValueTask DisposeAsync()
@@ -59,105 +88,16 @@ public sealed class DashboardWatch : IAsyncDisposable
         {
             await watcher.DisposeAsync();
         }
+        await _markers.DisposeAsync();
+    }
+
+    /// <summary>The county's own count of today's reports, from the statistics: what the tiles must end at.</summary>
+    private async Task<int> CountyReportedToday(CancellationToken cancellationToken)
+    {
+        var stats = await _http.GetFromJsonAsync<JsonElement>("/api/stats?period=day", cancellationToken);
+        return stats.GetProperty("indicators").GetProperty("reported").GetInt32();
     }
 
     private static double Quantile(double[] sorted, double quantile) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
-
-    /// <summary>One dashboard: its connection and when each message came, with the reports its tiles counted.</summary>
-    private sealed class Watcher : IAsyncDisposable
-    {
-        private readonly HubConnection _connection;
-        private readonly ConcurrentQueue<(TimeSpan At, string Kind, int Reported)> _received = new();
-        private int _baseline = -1;
-
-        private Watcher(HubConnection connection, Stopwatch clock)
-        {
-            _connection = connection;
-            _connection.On<JsonElement>("snapshot", body => _baseline = Reported(body));
-            foreach (var kind in new[] { "kpi", "grid", "event", "mode", "boards" })
-            {
-                _connection.On<JsonElement>(kind, body => _received.Enqueue((clock.Elapsed, kind, kind == "kpi" ? Reported(body) : -1)));
-            }
-        }
-
-        /// <summary>How many of the drill's reports the latest tiles show.</summary>
-        public int Shown => _received.LastOrDefault(m => m.Kind == "kpi") is { Reported: >= 0 } latest ? latest.Reported - _baseline : 0;
-
-        public static async Task<Watcher> OpenAsync(Uri baseUrl, string token, Stopwatch clock, CancellationToken cancellationToken)
-        {
-            var connection = new HubConnectionBuilder()
-                .WithUrl(new Uri(baseUrl, "/hubs/live"), options =>
-                {
-                    options.Transports = HttpTransportType.WebSockets;
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                })
-                .Build();
-            var watcher = new Watcher(connection, clock);
-            await connection.StartAsync(cancellationToken);
-            await connection.InvokeAsync<string>("Subscribe", "city", cancellationToken);
-            while (watcher._baseline < 0)
-            {
-                await Task.Delay(10, cancellationToken);
-            }
-            return watcher;
-        }
-
-        public int Messages(TimeSpan from, TimeSpan to) => _received.Count(m => m.At >= from && m.At <= to + TimeSpan.FromSeconds(1));
-
-        public int BusiestSecond()
-        {
-            var times = _received.Select(m => m.At).Order().ToArray();
-            var busiest = 0;
-            for (int start = 0, end = 0; end < times.Length; end++)
-            {
-                while (times[end] - times[start] >= TimeSpan.FromSeconds(1))
-                {
-                    start++;
-                }
-                busiest = Math.Max(busiest, end - start + 1);
-            }
-            return busiest;
-        }
-
-        /// <summary>
-        /// For the k-th acknowledged report, the time from its 201 to the first tiles counting k of the drill's
-        /// reports; zero when the tiles counted it before its 201 reached the drill.
-        /// </summary>
-        public IEnumerable<double> VisibilityDelays(TimeSpan[] acknowledged)
-        {
-            var tiles = _received.Where(m => m.Kind == "kpi").OrderBy(m => m.At).ToArray();
-            var next = 0;
-            for (var k = 1; k <= acknowledged.Length; k++)
-            {
-                while (next < tiles.Length && tiles[next].Reported - _baseline < k)
-                {
-                    next++;
-                }
-                if (next == tiles.Length)
-                {
-                    yield break;
-                }
-                yield return Math.Max(0, (tiles[next].At - acknowledged[k - 1]).TotalMilliseconds);
-            }
-        }
-
-        public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
-    }
-
-    private static int Reported(JsonElement body) => body.GetProperty("kpi").GetProperty("reportedToday").GetInt32();
-}
-
-/// <summary>What the dashboards saw of a drill; rates are per dashboard.</summary>
-public sealed record DashboardResult(
-    int Dashboards,
-    int Messages,
-    double PeakSeconds,
-    int BusiestSecond,
-    double VisibleP50Ms,
-    double VisibleP99Ms,
-    double VisibleMaxMs,
-    bool LastStateArrived)
-{
-    public double MessagesPerSecond => PeakSeconds <= 0 ? 0 : Messages / (double)Dashboards / PeakSeconds;
 }

@@ -16,7 +16,7 @@ public sealed record DrillResult(string Drill, DrillOptions Options, IReadOnlyLi
                 $"{p.Name}: requests={p.Latency.Count} elapsed={p.Elapsed.TotalSeconds:F1}s throughput={p.Throughput:F0}/s p50={p.Latency.P50Ms:F2}ms p99={p.Latency.P99Ms:F2}ms max={p.Latency.MaxMs:F1}ms errors={p.Errors};")))
         + (Dashboards is { } d
             ? FormattableString.Invariant(
-                $" dashboards={d.Dashboards}: messages/s={d.MessagesPerSecond:F1} busiest-second={d.BusiestSecond} visible-p50={d.VisibleP50Ms:F0}ms visible-p99={d.VisibleP99Ms:F0}ms visible-max={d.VisibleMaxMs:F0}ms last-state={(d.LastStateArrived ? "arrived" : "missing")};")
+                $" dashboards={d.Dashboards}: messages/s={d.MessagesPerSecond:F1} busiest-second={d.BusiestSecond} marker-p50={d.MarkerP50Ms:F0}ms marker-p99={d.MarkerP99Ms:F0}ms markers-shown={d.MarkersShown}/{d.Markers} count-lag-p50={d.CountLagP50Ms:F0}ms last-state-after={(d.LastStateAfterMs is { } ms ? $"{ms:F0}ms" : "never")};")
             : "");
 
     public string Markdown()
@@ -39,12 +39,12 @@ public sealed record DrillResult(string Drill, DrillOptions Options, IReadOnlyLi
         if (Dashboards is { } d)
         {
             report.AppendLine();
-            report.AppendLine(invariant, $"Live dashboards subscribed to the city: {d.Dashboards}, during {d.PeakSeconds:F1} s of reports.");
+            report.AppendLine(invariant, $"Live dashboards subscribed to the city: {d.Dashboards}, during {d.ReportSeconds:F1} s of reports; {d.Markers} marker reports into one grid.");
             report.AppendLine();
-            report.AppendLine("| messages per dashboard per second | busiest second | report visible in tiles p50 | p99 | max | last state |");
-            report.AppendLine("|---|---|---|---|---|---|");
+            report.AppendLine("| messages/s per dashboard | busiest second | marker 201 → feed p50 | p99 | max | markers shown | tiles' count lag p50 | last state after the last report |");
+            report.AppendLine("|---|---|---|---|---|---|---|---|");
             report.AppendLine(invariant,
-                $"| {d.MessagesPerSecond:F1} | {d.BusiestSecond} | {d.VisibleP50Ms:F0} ms | {d.VisibleP99Ms:F0} ms | {d.VisibleMaxMs:F0} ms | {(d.LastStateArrived ? "arrived" : "missing")} |");
+                $"| {d.MessagesPerSecond:F1} | {d.BusiestSecond} | {d.MarkerP50Ms:F0} ms | {d.MarkerP99Ms:F0} ms | {d.MarkerMaxMs:F0} ms | {d.MarkersShown}/{d.Markers} | {d.CountLagP50Ms:F0} ms | {(d.LastStateAfterMs is { } ms ? $"{ms:F0} ms" : "never")} |");
         }
         return report.ToString();
     }

@@ -22,6 +22,10 @@ public sealed class EventDrill(HttpClient http, DrillOptions options, DashboardW
         var events = options.Events!.Value;
         var cases = new ConcurrentDictionary<int, Case>();
 
+        if (dashboards is not null)
+        {
+            await dashboards.StartAsync(cancellationToken);
+        }
         var reports = await new PhaseRunner("reports", options.Concurrency).RunAsync(events, async (index, timed) =>
         {
             var random = new Random(index);
@@ -46,15 +50,16 @@ public sealed class EventDrill(HttpClient http, DrillOptions options, DashboardW
             cases[index] = new Case(body.GetProperty("id").GetString()!, body.GetProperty("status").GetString()!, county.GridWorkers[grid]);
             return true;
         }, cancellationToken);
+        var seen = dashboards is null ? null : await dashboards.FinishAsync(cancellationToken);
         if (!options.Loop)
         {
-            return new DrillResult("events", options, [reports]);
+            return new DrillResult("events", options, [reports]) { Dashboards = seen };
         }
 
         var loop = await new PhaseRunner("loop", options.Concurrency).RunAsync(events, async (index, timed) =>
             cases.TryGetValue(index, out var @case) && await CarryThroughTheLoop(@case, index % ReworkEvery == 0, timed, cancellationToken),
             cancellationToken);
-        return new DrillResult("events", options, [reports, loop]);
+        return new DrillResult("events", options, [reports, loop]) { Dashboards = seen };
     }
 
     private async Task<bool> CarryThroughTheLoop(Case @case, bool rework, Timed timed, CancellationToken cancellationToken)

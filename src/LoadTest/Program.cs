@@ -34,15 +34,11 @@ Console.WriteLine(options.Events is { } events
     ? $"Event drill against {options.BaseUrl}: {events:N0} reports{(options.Loop ? ", each through the loop" : "")}, {options.Concurrency} loops"
     : $"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
 await using var dashboards = options is { Events: not null, Dashboards: > 0 }
-    ? await DashboardWatch.OpenAsync(options.BaseUrl, http.DefaultRequestHeaders.Authorization.Parameter!, options.Dashboards, CancellationToken.None)
+    ? await DashboardWatch.OpenAsync(http, DashboardWatch.MarkerGrid, options.Dashboards, CancellationToken.None)
     : null;
 var result = options.Events is null
     ? await new ReadDrill(http, options).RunAsync(CancellationToken.None)
     : await new EventDrill(http, options, dashboards).RunAsync(CancellationToken.None);
-if (dashboards is not null)
-{
-    result = result with { Dashboards = await dashboards.SettleAsync(TimeSpan.FromSeconds(30), CancellationToken.None) };
-}
 Console.WriteLine(result.SummaryLine());
 if (options.ReportPath is { } path)
 {

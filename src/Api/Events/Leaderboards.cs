@@ -24,10 +24,7 @@ public sealed class Leaderboards(CountyTopology topology, IEventReadModel events
     public async Task<Boards> Build(Area area, string kind, string period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var from = Period.Start(period, now) ?? throw new ArgumentException($"Unknown period '{period}'.", nameof(period));
-        var grids = topology.Grids.Where(g => area.Filter.TownshipId is null || g.Township.Id == area.Filter.TownshipId)
-            .Where(g => area.Filter.VillageId is null || g.Village.Id == area.Filter.VillageId)
-            .Where(g => area.Filter.GridId is null || g.Grid.Id == area.Filter.GridId)
-            .ToList();
+        var grids = topology.Grids.Where(area.Covers).ToList();
         IEnumerable<RankedEntry> entries;
         if (kind is "townships" or "villages")
         {

@@ -5,7 +5,14 @@ using GridActors.Grains.Topology;
 namespace GridActors.Api.Events;
 
 /// <summary>An area named by a <c>scope</c> parameter: its level, its place in the tree and the filter for its cases.</summary>
-public sealed record Area(string Id, string Level, Place? Place, EventQuery Filter, int Workers);
+public sealed record Area(string Id, string Level, Place? Place, EventQuery Filter, int Workers)
+{
+    /// <summary>The grid lies in the area.</summary>
+    public bool Covers(GridPlace grid) =>
+        (Filter.TownshipId is null || grid.Township.Id == Filter.TownshipId)
+        && (Filter.VillageId is null || grid.Village.Id == Filter.VillageId)
+        && (Filter.GridId is null || grid.Grid.Id == Filter.GridId);
+}
 
 /// <summary>Resolves the <c>scope</c> of statistics and rankings (the city, a township, village or grid id).</summary>
 public sealed class ScopeResolver(CountyTopology topology)

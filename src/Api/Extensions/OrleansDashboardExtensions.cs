@@ -1,3 +1,4 @@
+using GridActors.Silo.Configuration;
 using Orleans.Dashboard;
 
 namespace GridActors.Api.Extensions;
@@ -10,10 +11,11 @@ public static class OrleansDashboardExtensions
     /// The Orleans Dashboard for operators at <c>/orleans</c>: silos, activations, grain calls, reminders. Its page
     /// calls its own API without our bearer tokens, so it is on where dev tokens are (<c>Orleans:Dashboard</c>,
     /// off in Production unless set) and belongs behind the operators' network when it is switched on there.
+    /// In Development it is open to anyone who can reach the port.
     /// </summary>
     public static WebApplication MapOrleansOperatorsDashboard(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Orleans:Dashboard", !app.Environment.IsProduction()))
+        if (GridActorsConfiguration.ReadOrleansDashboard(app.Configuration, app.Environment))
         {
             // Its own pages and JSON, not part of our API: kept out of the OpenAPI document.
             app.MapOrleansDashboard(routePrefix: Path).ExcludeFromDescription();

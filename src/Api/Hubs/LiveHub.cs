@@ -18,6 +18,12 @@ public sealed class LiveHub(LiveSubscriptions subscriptions) : Hub<ILiveClient>
 
     public Task Unsubscribe(string scope) => subscriptions.Unsubscribe(Context, Groups, scope);
 
+    public override Task OnConnectedAsync()
+    {
+        subscriptions.Connected(Context);
+        return base.OnConnectedAsync();
+    }
+
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         subscriptions.Disconnected(Context.ConnectionId);

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using GridActors.Api.Events;
 using GridActors.Api.Hubs;
 using GridActors.Api.Hubs.Messages;
 using GridActors.Grains.Clock;
+using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -12,9 +14,11 @@ namespace GridActors.Api.Live;
 /// Sends each watched group what changed in its scope, once a round: at most one <c>kpi</c>, one <c>grid</c> and
 /// one <c>event</c> message per group per <see cref="LiveOptions.FlushInterval"/>, however many cases changed.
 /// Every message carries current absolute values, so the last state always arrives a round after the last change.
+/// Boards are recomputed on a loop of their own, so a slow ranking never delays a round.
 /// </summary>
 public sealed partial class LiveBroadcaster(
     LiveCounty county,
+    LiveModes modes,
     LiveGroups groups,
     LiveBoards boards,
     CountyTopology topology,
@@ -24,24 +28,26 @@ public sealed partial class LiveBroadcaster(
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     private readonly LiveOptions _options = options.Value;
-    private readonly HashSet<string> _boardsDue = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _boardsDue = new(StringComparer.Ordinal);
+    private DateTimeOffset _nextRefresh = DateTimeOffset.UtcNow;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(
+            Every(_options.FlushInterval, BroadcastRound, stoppingToken),
+            Every(_options.BoardsInterval, RefreshBoards, stoppingToken));
+
+    /// <summary>
+    /// A pause after each run rather than a periodic timer, which would catch up on missed ticks back to back:
+    /// however late a round runs, the next one is a whole interval later.
+    /// </summary>
+    private async Task Every(TimeSpan interval, Func<CancellationToken, Task> run, CancellationToken stoppingToken)
     {
-        var nextBoards = DateTimeOffset.UtcNow + _options.BoardsInterval;
         try
         {
-            // A pause after each round rather than a periodic timer, which would catch up on missed ticks with
-            // rounds back to back: however late a round runs, the next one is a whole interval later.
             while (true)
             {
-                await Task.Delay(_options.FlushInterval, stoppingToken);
-                await BroadcastRound(stoppingToken);
-                if (DateTimeOffset.UtcNow >= nextBoards)
-                {
-                    await RefreshBoards(stoppingToken);
-                    nextBoards = DateTimeOffset.UtcNow + _options.BoardsInterval;
-                }
+                await Task.Delay(interval, stoppingToken);
+                await run(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,10 +62,20 @@ public sealed partial class LiveBroadcaster(
         {
             var now = clock.GetUtcNow();
             var round = county.TakeRound(now);
-            foreach (var (group, area) in groups.Active())
+            var switched = modes.TakeChange();
+            var refresh = DateTimeOffset.UtcNow >= _nextRefresh;
+            if (refresh)
             {
-                await Send(group, () => SendRound(group, area, round, now));
+                _nextRefresh = DateTimeOffset.UtcNow + _options.RefreshInterval;
             }
+            var sends = groups.Active().Select(g => Send(g.Group, () => SendRound(g.Group, g.Area, round, switched, refresh, now))).ToList();
+            // Every group at once, and no longer than the deadline: a group whose clients do not read keeps
+            // its writes going after the round, not the round waiting for them.
+            await Task.WhenAll(sends).WaitAsync(_options.SendDeadline, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogSlowRound(_options.SendDeadline.TotalMilliseconds);
         }
         finally
         {
@@ -67,43 +83,42 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task SendRound(string group, Area area, LiveRound round, DateTimeOffset now)
+    private async Task SendRound(string group, Area area, LiveRound round, ModesView? switched, bool refresh, DateTimeOffset now)
     {
         var client = hub.Clients.Group(group);
         var changed = round.Changed.Where(area.Filter.Matches).ToList();
-        if (changed.Count > 0 || round.NewDay)
+        if (changed.Count > 0 || round.NewDay || refresh)
         {
             var (kpi, trend) = county.Figures(area, now);
             await client.Kpi(new KpiUpdate(area.Id, now, kpi, trend));
-            _boardsDue.Add(group);
         }
         if (changed.Count > 0)
         {
+            _boardsDue[group] = true;
             var shown = changed.Take(_options.FeedSize).Select(LiveCase.From).ToList();
             await client.Event(new CaseFeedUpdate(area.Id, shown, changed.Count - shown.Count));
         }
-        var grids = round.Grids.Where(load => topology.FindGrid(load.Id) is { } grid && LiveCounty.Contains(area, grid)).ToList();
+        var grids = round.Grids.Where(load => topology.FindGrid(load.Id) is { } grid && area.Covers(grid)).ToList();
         if (grids.Count > 0)
         {
             await client.Grid(new GridUpdate(area.Id, grids));
         }
-        if (round.Modes is { } modes)
+        if (switched is not null)
         {
-            await client.Mode(new ModeUpdate(area.Id, LiveCounty.ModeOf(modes, area), CountyModes.From(modes)));
+            await client.Mode(new ModeUpdate(area.Id, LiveModes.Of(switched, area), CountyModes.From(switched)));
         }
     }
 
-    /// <summary>Recomputes the boards of the groups whose cases changed since the last time, outside the round gate.</summary>
+    /// <summary>Recomputes the boards of the groups whose cases changed since the last time.</summary>
     private async Task RefreshBoards(CancellationToken cancellationToken)
     {
-        foreach (var (group, area) in groups.Active().Where(g => _boardsDue.Contains(g.Group)))
+        foreach (var (group, area) in groups.Active().Where(g => _boardsDue.TryRemove(g.Group, out _)))
         {
             if (await boards.Refresh(group, area, cancellationToken) is { } latest)
             {
                 await Send(group, () => hub.Clients.Group(group).Boards(BoardsUpdate.From(area.Id, LiveBoards.Period, latest)));
             }
         }
-        _boardsDue.Clear();
     }
 
     /// <summary>One group's failure to send must not keep the others from their round.</summary>
@@ -121,4 +136,7 @@ public sealed partial class LiveBroadcaster(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live group {Group} missed a round")]
     private partial void LogSendFailed(Exception exception, string group);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A live round's messages were not all written within {DeadlineMs} ms; a client is not reading")]
+    private partial void LogSlowRound(double deadlineMs);
 }

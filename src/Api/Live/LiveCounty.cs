@@ -2,7 +2,6 @@ using GridActors.Api.Events;
 using GridActors.Api.Hubs.Messages;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces.Events;
-using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
@@ -18,34 +17,16 @@ namespace GridActors.Api.Live;
 public sealed class LiveCounty(CountyTopology topology, GridClock clock)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, EventSummary> _cases = new(StringComparer.Ordinal);
+
+    // By township, so that a township's, village's or grid's figures read only the township's cases.
+    private readonly Dictionary<string, Dictionary<string, EventSummary>> _cases =
+        topology.Document.Townships.ToDictionary(t => t.Id, _ => new Dictionary<string, EventSummary>(StringComparer.Ordinal));
     private readonly Dictionary<string, GridLoad> _loads = topology.Grids.ToDictionary(g => g.Grid.Id, g => new GridLoad(g.Grid.Id, 0, 0));
-    private readonly List<EventSummary> _changed = [];
+    private readonly Dictionary<string, (EventSummary Summary, long Sequence)> _changed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedGrids = new(StringComparer.Ordinal);
+    private readonly DepartedCases _departed = new();
+    private long _sequence;
     private DateTimeOffset _dayStart = Period.Start("day", clock.GetUtcNow())!.Value;
-    private ModesView? _modes;
-    private bool _modesChanged;
-
-    /// <summary>Folds in changed cases: each replaces what is known of it only when its version is higher.</summary>
-    public void Apply(IEnumerable<EventSummary> cases)
-    {
-        lock (_gate)
-        {
-            foreach (var summary in cases)
-            {
-                Fold(summary);
-            }
-        }
-    }
-
-    public void SetModes(ModesView modes)
-    {
-        lock (_gate)
-        {
-            _modes = modes;
-            _modesChanged = true;
-        }
-    }
 
     /// <summary>The start of the county's day the view is on; cases finished before it have left.</summary>
     public DateTimeOffset DayStart
@@ -55,6 +36,18 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
             lock (_gate)
             {
                 return _dayStart;
+            }
+        }
+    }
+
+    /// <summary>Folds in changed cases: each replaces what is known of it only when its version is higher.</summary>
+    public void Apply(IEnumerable<EventSummary> cases)
+    {
+        lock (_gate)
+        {
+            foreach (var summary in cases)
+            {
+                Fold(summary);
             }
         }
     }
@@ -69,13 +62,11 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         {
             var newDay = MoveToDay(now);
             var round = new LiveRound(
-                NewestFirst(_changed),
+                [.. _changed.Values.OrderByDescending(c => c.Sequence).Select(c => c.Summary)],
                 [.. _changedGrids.Select(id => _loads[id])],
-                newDay,
-                _modesChanged ? _modes : null);
+                newDay);
             _changed.Clear();
             _changedGrids.Clear();
-            _modesChanged = false;
             return round;
         }
     }
@@ -83,83 +74,85 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
     /// <summary>The tiles and trend of an area, by the same formulas as the statistics endpoint.</summary>
     public (LiveKpi Kpi, IReadOnlyList<TrendPoint> Trend) Figures(Area area, DateTimeOffset now)
     {
-        List<EventSummary> today = [];
-        int open = 0, overdue = 0, closedToday = 0;
-        var reported = new int[24];
-        var closed = new int[24];
         lock (_gate)
         {
-            foreach (var summary in _cases.Values)
+            return FiguresLocked(area, now);
+        }
+    }
+
+    /// <summary>Everything a snapshot shows of an area, read at one moment so its parts agree.</summary>
+    public LiveView View(Area area, DateTimeOffset now, int recent)
+    {
+        lock (_gate)
+        {
+            var (kpi, trend) = FiguresLocked(area, now);
+            return new LiveView(kpi, trend, LoadsLocked(area), RecentLocked(area, recent), _dayStart);
+        }
+    }
+
+    private (LiveKpi Kpi, IReadOnlyList<TrendPoint> Trend) FiguresLocked(Area area, DateTimeOffset now)
+    {
+        List<EventSummary> today = [];
+        var closedToday = 0;
+        var reported = new int[24];
+        var closed = new int[24];
+        foreach (var summary in CasesOf(area))
+        {
+            if (summary.ReportedAt >= _dayStart)
             {
-                if (!area.Filter.Matches(summary))
-                {
-                    continue;
-                }
-                if (summary.IsOpen)
-                {
-                    open++;
-                    overdue += summary.Overdue ? 1 : 0;
-                }
-                if (summary.ReportedAt >= _dayStart)
-                {
-                    today.Add(summary);
-                    reported[CountyHour(summary.ReportedAt)]++;
-                }
-                if (summary.ClosedAt is { } closedAt && closedAt >= _dayStart && summary.Status == EventStatus.Closed)
-                {
-                    closedToday++;
-                    closed[CountyHour(closedAt)]++;
-                }
+                today.Add(summary);
+                reported[CountyHour(summary.ReportedAt)]++;
+            }
+            if (summary is { Status: EventStatus.Closed, ClosedAt: { } closedAt } && closedAt >= _dayStart)
+            {
+                closedToday++;
+                closed[CountyHour(closedAt)]++;
             }
         }
+        // Open and overdue are the grids' loads, kept as cases fold; the rest is today's cases, as the statistics count them.
+        var loads = LoadsLocked(area);
         var indicators = Indicators.Compute(today, now, area.Workers);
-        var kpi = new LiveKpi(indicators.Reported, open, overdue, closedToday, indicators.ClosureRate, indicators.OnTimeRate);
+        var kpi = new LiveKpi(indicators.Reported, loads.Sum(l => l.Open), loads.Sum(l => l.Overdue), closedToday,
+            indicators.ClosureRate, indicators.OnTimeRate);
         return (kpi, [.. Enumerable.Range(0, 24).Select(hour => new TrendPoint(hour, reported[hour], closed[hour]))]);
     }
 
-    /// <summary>The load of every grid of the area.</summary>
-    public IReadOnlyList<GridLoad> Loads(Area area)
+    private List<GridLoad> LoadsLocked(Area area) => [.. topology.Grids.Where(area.Covers).Select(g => _loads[g.Grid.Id])];
+
+    /// <summary>The area's most recent cases, by the later of report and closure, newest first; a top-k, not a sort.</summary>
+    private List<LiveCase> RecentLocked(Area area, int count)
     {
-        lock (_gate)
+        var newest = new PriorityQueue<EventSummary, DateTimeOffset>(count + 1);
+        foreach (var summary in CasesOf(area))
         {
-            return [.. topology.Grids.Where(g => Contains(area, g)).Select(g => _loads[g.Grid.Id])];
+            newest.Enqueue(summary, summary.ClosedAt ?? summary.ReportedAt);
+            if (newest.Count > count)
+            {
+                newest.Dequeue();
+            }
         }
+        var recent = new List<LiveCase>(newest.Count);
+        while (newest.Count > 0)
+        {
+            recent.Add(LiveCase.From(newest.Dequeue()));
+        }
+        recent.Reverse();
+        return recent;
     }
 
-    /// <summary>The area's most recent cases, by when they were last reported or closed, newest first.</summary>
-    public IReadOnlyList<LiveCase> Recent(Area area, int count)
+    private IEnumerable<EventSummary> CasesOf(Area area)
     {
-        lock (_gate)
-        {
-            return [.. _cases.Values.Where(area.Filter.Matches)
-                .OrderByDescending(c => c.ClosedAt ?? c.ReportedAt)
-                .Take(count)
-                .Select(LiveCase.From)];
-        }
+        IEnumerable<Dictionary<string, EventSummary>> townships = area.Filter.TownshipId is { } id ? [_cases[id]] : _cases.Values;
+        return townships.SelectMany(cases => cases.Values).Where(area.Filter.Matches);
     }
-
-    /// <summary>The mode the area runs in: emergency when the city or its township is switched to it.</summary>
-    public OperatingMode ModeOf(Area area)
-    {
-        lock (_gate)
-        {
-            return ModeOf(_modes, area);
-        }
-    }
-
-    public static OperatingMode ModeOf(ModesView? modes, Area area) =>
-        modes is null ? OperatingMode.Routine
-        : modes.City == OperatingMode.Emergency ? OperatingMode.Emergency
-        : area.Place is { } place ? modes.Townships.GetValueOrDefault(place.TownshipId) : OperatingMode.Routine;
-
-    public static bool Contains(Area area, GridPlace grid) =>
-        (area.Filter.TownshipId is null || grid.Township.Id == area.Filter.TownshipId)
-        && (area.Filter.VillageId is null || grid.Village.Id == area.Filter.VillageId)
-        && (area.Filter.GridId is null || grid.Grid.Id == area.Filter.GridId);
 
     private void Fold(EventSummary summary)
     {
-        var known = _cases.GetValueOrDefault(summary.Id);
+        if (!_cases.TryGetValue(summary.TownshipId, out var township) || _departed.Knows(summary))
+        {
+            return;
+        }
+        var known = township.GetValueOrDefault(summary.Id);
         if (known is not null && known.Version >= summary.Version)
         {
             return;
@@ -167,14 +160,18 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         if (known is not null)
         {
             Count(known, -1);
-            _cases.Remove(summary.Id);
+            township.Remove(summary.Id);
         }
         if (summary.IsCurrent(_dayStart))
         {
-            _cases[summary.Id] = summary;
+            township[summary.Id] = summary;
             Count(summary, +1);
         }
-        _changed.Add(summary);
+        else
+        {
+            _departed.Remember(summary);
+        }
+        _changed[summary.Id] = (summary, ++_sequence);
     }
 
     private void Count(EventSummary summary, int sign)
@@ -199,26 +196,16 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
             return false;
         }
         _dayStart = dayStart;
-        foreach (var finished in _cases.Values.Where(c => !c.IsCurrent(dayStart)).ToList())
+        _departed.NewDay();
+        foreach (var township in _cases.Values)
         {
-            _cases.Remove(finished.Id);
-        }
-        return true;
-    }
-
-    /// <summary>Each changed case once, at the newest version folded, the latest change first.</summary>
-    private static List<EventSummary> NewestFirst(List<EventSummary> changes)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = new List<EventSummary>();
-        for (var i = changes.Count - 1; i >= 0; i--)
-        {
-            if (seen.Add(changes[i].Id))
+            foreach (var finished in township.Values.Where(c => !c.IsCurrent(dayStart)).ToList())
             {
-                distinct.Add(changes[i]);
+                township.Remove(finished.Id);
+                _departed.Remember(finished);
             }
         }
-        return distinct;
+        return true;
     }
 
     private static int CountyHour(DateTimeOffset at) => at.ToOffset(Period.CountyOffset).Hour;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using GridActors.Api.Events;
+using Microsoft.AspNetCore.SignalR;
 
 namespace GridActors.Api.Live;
 
@@ -9,14 +11,37 @@ namespace GridActors.Api.Live;
 /// </summary>
 public sealed class LiveGroups
 {
+    /// <summary>A dashboard shows one scope at a time; a few allow switching without waiting, and bound what one connection costs a round.</summary>
+    public const int MaxScopesPerConnection = 4;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Subscribers> _groups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HubCallerContext> _connections = new(StringComparer.Ordinal);
 
     /// <summary>Held for a broadcast round, and for sending a snapshot and joining a group.</summary>
     public SemaphoreSlim RoundGate { get; } = new(1, 1);
 
     /// <summary>The contract's group names: <c>city</c>, <c>township:{id}</c>, <c>village:{id}</c>, <c>grid:{id}</c>.</summary>
     public static string NameOf(Area area) => area.Level == "city" ? "city" : $"{area.Level}:{area.Id}";
+
+    public void Connected(HubCallerContext connection) => _connections[connection.ConnectionId] = connection;
+
+    /// <summary>Closes a connection that cannot keep up; the page reconnects and starts again from a snapshot.</summary>
+    public void Abort(string connectionId)
+    {
+        if (_connections.TryGetValue(connectionId, out var connection))
+        {
+            connection.Abort();
+        }
+    }
+
+    public int ScopesOf(string connectionId)
+    {
+        lock (_gate)
+        {
+            return _groups.Values.Count(g => g.Connections.Contains(connectionId));
+        }
+    }
 
     public void Join(string connectionId, string group, Area area)
     {
@@ -40,13 +65,21 @@ public sealed class LiveGroups
     }
 
     /// <summary>Takes a closed connection out of every group; returns the groups left with nobody.</summary>
-    public IReadOnlyList<string> LeaveAll(string connectionId)
+    public IReadOnlyList<string> Disconnected(string connectionId)
     {
+        _connections.TryRemove(connectionId, out _);
+        List<string> emptied = [];
         lock (_gate)
         {
-            return [.. _groups.Where(g => g.Value.Connections.Contains(connectionId)).Select(g => g.Key).ToList()
-                .Where(group => Remove(connectionId, group))];
+            foreach (var group in _groups.Where(g => g.Value.Connections.Contains(connectionId)).Select(g => g.Key).ToList())
+            {
+                if (Remove(connectionId, group))
+                {
+                    emptied.Add(group);
+                }
+            }
         }
+        return emptied;
     }
 
     /// <summary>The groups that someone on this node watches now, with their areas.</summary>

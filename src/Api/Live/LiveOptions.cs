@@ -14,6 +14,15 @@ public sealed class LiveOptions
     /// <summary>How often the node re-reads the read model, repairing anything a lost batch left behind.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a round or a snapshot waits for its messages to be written before it goes on: a client that
+    /// does not read must not hold up the others.
+    /// </summary>
+    public TimeSpan SendDeadline { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often every watched scope gets its tiles even when none of its cases changed: rates move with the clock.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Cases in the snapshot's feed and in each <c>event</c> message.</summary>
     public int FeedSize { get; set; } = 20;
 }

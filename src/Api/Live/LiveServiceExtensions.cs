@@ -14,6 +14,7 @@ public static class LiveServiceExtensions
                 new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSingleton<LiveCounty>();
+        builder.Services.AddSingleton<LiveModes>();
         builder.Services.AddSingleton<LiveGroups>();
         builder.Services.AddSingleton<LiveBoards>();
         builder.Services.AddSingleton<LiveSubscriptions>();
@@ -24,7 +25,8 @@ public static class LiveServiceExtensions
 
     public static WebApplication MapLiveHub(this WebApplication app)
     {
-        app.MapHub<LiveHub>(LiveHub.Path);
+        // A dashboard left open outlives its token otherwise; the page gets a new one and reconnects.
+        app.MapHub<LiveHub>(LiveHub.Path, hub => hub.CloseOnAuthenticationExpiration = true);
         return app;
     }
 }

@@ -4,85 +4,77 @@ using GridActors.Grains.Live;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 
 namespace GridActors.Api.Live;
 
 /// <summary>
 /// This node's own subscription to the live streams — every township's cases and the county's modes — folded
-/// into <see cref="LiveCounty"/>. Each Api node subscribes for itself, so several of them need no backplane.
-/// It subscribes before it reads the read model, so nothing published meanwhile is missed (folding is
-/// idempotent), and it reads the read model again every <see cref="LiveOptions.ReconcileInterval"/>.
+/// into <see cref="LiveCounty"/> and <see cref="LiveModes"/>. Each Api node subscribes for itself, so several of
+/// them need no backplane. It subscribes before it reads the read model, so nothing published meanwhile is
+/// missed (folding is idempotent), and every <see cref="LiveOptions.ReconcileInterval"/> it reads the read model
+/// and the modes again and makes sure each stream still has exactly one subscription of this node.
 /// </summary>
 public sealed partial class LiveSubscriber(
     IClusterClient client,
     CountyTopology topology,
     IEventReadModel readModel,
     LiveCounty county,
+    LiveModes modes,
     IOptions<LiveOptions> options,
     ILogger<LiveSubscriber> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    private readonly List<LiveSubscription> _subscriptions = [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        List<Func<Task>> unsubscribe = [];
+        var streams = client.GetStreamProvider(LiveStreams.Provider);
+        foreach (var township in topology.Document.Townships)
+        {
+            _subscriptions.Add(new LiveSubscription<CaseChanges>(streams.GetStream<CaseChanges>(LiveStreams.Cases(township.Id)),
+                batch => county.Apply(batch.Cases)));
+        }
+        _subscriptions.Add(new LiveSubscription<ModesView>(streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id)),
+            view => modes.Offer(view)));
         try
         {
-            unsubscribe = await UntilDone(Subscribe, stoppingToken);
-            county.SetModes(await UntilDone(_ => client.GetGrain<ICityGrain>(topology.City.Id).GetModes(), stoppingToken));
+            // Until the first complete start the view would show zeros, so the start is retried until it succeeds.
+            await UntilDone(Reconcile, stoppingToken);
             using var timer = new PeriodicTimer(options.Value.ReconcileInterval);
-            do
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await Reconcile(stoppingToken);
+                await TryReconcile(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
-            foreach (var leave in unsubscribe)
+            foreach (var subscription in _subscriptions)
             {
-                await leave();
+                await subscription.Close();
             }
         }
     }
 
-    private async Task<List<Func<Task>>> Subscribe(CancellationToken cancellationToken)
-    {
-        var streams = client.GetStreamProvider(LiveStreams.Provider);
-        List<Func<Task>> unsubscribe = [];
-        foreach (var township in topology.Document.Townships)
-        {
-            var cases = await streams.GetStream<CaseChanges>(LiveStreams.Cases(township.Id))
-                .SubscribeAsync((batch, _) => Fold(batch));
-            unsubscribe.Add(cases.UnsubscribeAsync);
-        }
-        var modes = await streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id))
-            .SubscribeAsync((view, _) => Fold(view));
-        unsubscribe.Add(modes.UnsubscribeAsync);
-        return unsubscribe;
-    }
-
-    private Task Fold(CaseChanges batch)
-    {
-        county.Apply(batch.Cases);
-        return Task.CompletedTask;
-    }
-
-    private Task Fold(ModesView modes)
-    {
-        county.SetModes(modes);
-        return Task.CompletedTask;
-    }
-
+    /// <summary>The streams first, then what the read model and the city grain hold.</summary>
     private async Task Reconcile(CancellationToken cancellationToken)
+    {
+        foreach (var subscription in _subscriptions)
+        {
+            await subscription.Ensure();
+        }
+        county.Apply(await readModel.SelectCurrent(county.DayStart, cancellationToken));
+        modes.Offer(await client.GetGrain<ICityGrain>(topology.City.Id).GetModes());
+    }
+
+    private async Task TryReconcile(CancellationToken cancellationToken)
     {
         try
         {
-            county.Apply(await readModel.SelectCurrent(county.DayStart, cancellationToken));
+            await Reconcile(cancellationToken);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -90,14 +82,15 @@ public sealed partial class LiveSubscriber(
         }
     }
 
-    /// <summary>Retries a start-up step until it succeeds: the cluster or the database may still be coming up.</summary>
-    private async Task<T> UntilDone<T>(Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    /// <summary>Retries the start until it succeeds: the cluster or the database may still be coming up.</summary>
+    private async Task UntilDone(Func<CancellationToken, Task> step, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                return await step(cancellationToken);
+                await step(cancellationToken);
+                return;
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -107,9 +100,9 @@ public sealed partial class LiveSubscriber(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live view: a start-up step failed; retrying")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live view: the start failed; retrying")]
     private partial void LogStartRetry(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live view: the read model could not be read; the next round will try again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live view: reconciling with the read model failed; the next round will try again")]
     private partial void LogReconcileFailed(Exception exception);
 }

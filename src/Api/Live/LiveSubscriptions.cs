@@ -15,28 +15,39 @@ public sealed class LiveSubscriptions(
     CallerResolver callers,
     CountyTopology topology,
     LiveCounty county,
+    LiveModes modes,
     LiveGroups groups,
     LiveBoards boards,
     GridClock clock,
     IOptions<LiveOptions> options)
 {
     /// <summary>The scope's snapshot to the caller, then the caller into its group; returns the group's name.</summary>
-    /// <exception cref="HubException">The scope is unknown or outside the caller's token; nothing is sent.</exception>
+    /// <exception cref="HubException">The scope is unknown, outside the caller's token, or one too many; nothing is sent.</exception>
     public async Task<string> Subscribe(HubCallerContext context, ILiveClient caller, IGroupManager groupManager, string scope)
     {
         var area = Authorize(context, scope);
         var group = LiveGroups.NameOf(area);
+        if (groups.ScopesOf(context.ConnectionId) >= LiveGroups.MaxScopesPerConnection)
+        {
+            throw new HubException($"A connection watches at most {LiveGroups.MaxScopesPerConnection} scopes; unsubscribe one first.");
+        }
         var board = await boards.Get(group, area, context.ConnectionAborted);
         await groups.RoundGate.WaitAsync(context.ConnectionAborted);
         try
         {
             var now = clock.GetUtcNow();
-            var (kpi, trend) = county.Figures(area, now);
-            await caller.Snapshot(new LiveSnapshot(
-                area.Id, area.Level, NameOf(area), now, county.DayStart, county.ModeOf(area), kpi, trend,
-                county.Loads(area), county.Recent(area, options.Value.FeedSize), board));
+            var view = county.View(area, now, options.Value.FeedSize);
+            var snapshot = new LiveSnapshot(area.Id, area.Level, DisplayName(area), now, view.DayStart,
+                LiveModes.Of(modes.Current, area), view.Kpi, view.Trend, view.Grids, view.Recent, board);
+            await Deliver(context, caller.Snapshot(snapshot));
             await groupManager.AddToGroupAsync(context.ConnectionId, group, context.ConnectionAborted);
             groups.Join(context.ConnectionId, group, area);
+            // The hub runs a call beside the connection's life: if it closed meanwhile, OnDisconnected has
+            // already cleared its groups, so take out what was just added.
+            if (context.ConnectionAborted.IsCancellationRequested && groups.Leave(context.ConnectionId, group))
+            {
+                boards.Forget(group);
+            }
         }
         finally
         {
@@ -56,18 +67,38 @@ public sealed class LiveSubscriptions(
         }
     }
 
+    public void Connected(HubCallerContext context) => groups.Connected(context);
+
     public void Disconnected(string connectionId)
     {
-        foreach (var group in groups.LeaveAll(connectionId))
+        foreach (var group in groups.Disconnected(connectionId))
         {
             boards.Forget(group);
         }
     }
 
+    /// <summary>
+    /// Waits for the snapshot to be written, but not for a client that does not read: the round gate is held,
+    /// and every other dashboard of the node would wait with it.
+    /// </summary>
+    private async Task Deliver(HubCallerContext context, Task send)
+    {
+        try
+        {
+            await send.WaitAsync(options.Value.SendDeadline);
+        }
+        catch (TimeoutException)
+        {
+            context.Abort();
+            throw new HubException("The snapshot could not be delivered in time; reconnect.");
+        }
+    }
+
     private Area Authorize(HubCallerContext context, string scope)
     {
-        // "city" is the contract's name for the whole county; the statistics take its id too.
-        var area = scopes.Resolve(scope == "city" ? topology.City.Id : scope)
+        // "city" is the contract's name for the whole county; the statistics take its id too. A blank scope is
+        // not a scope here, though the statistics read it as the city.
+        var area = (string.IsNullOrWhiteSpace(scope) ? null : scopes.Resolve(scope == "city" ? topology.City.Id : scope))
             ?? throw new HubException($"Unknown scope '{scope}': it is 'city', a township, village or grid id.");
         if (context.User is not { } user || callers.Resolve(user) is not { } caller || !ScopeResolver.CanSee(caller, area))
         {
@@ -76,7 +107,7 @@ public sealed class LiveSubscriptions(
         return area;
     }
 
-    private string NameOf(Area area) => area.Level switch
+    private string DisplayName(Area area) => area.Level switch
     {
         "city" => topology.City.Name,
         "township" => topology.FindTownship(area.Id)!.Name,

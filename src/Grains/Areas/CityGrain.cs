@@ -54,12 +54,13 @@ public sealed class CityGrain(
             state.State.History.RemoveRange(0, state.State.History.Count - HistoryKept);
         }
         await state.WriteStateAsync();
+        // Told to the dashboards as soon as it stands, whatever happens to telling the townships.
+        var view = View();
+        live.Publish(view);
 
         await Task.WhenAll(before
             .Where(pair => Effective(pair.Key) != pair.Value)
             .Select(pair => GrainFactory.GetGrain<ITownshipGrain>(pair.Key).EffectiveModeChanged(Effective(pair.Key))));
-        var view = View();
-        live.Publish(view);
         return view;
     }
 

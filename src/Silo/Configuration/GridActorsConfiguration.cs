@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GridActors.Silo.Configuration;
@@ -30,6 +31,13 @@ public static class GridActorsConfiguration
                 [$"Storage must be 'memory' or 'postgres', not '{options.Kind}'."]),
         };
     }
+
+    /// <summary>
+    /// <c>Orleans:Dashboard</c>: whether silos report to the Orleans Dashboard and the Api serves it at
+    /// <c>/orleans</c>. On by default except in Production, like development tokens: its page has no login.
+    /// </summary>
+    public static bool ReadOrleansDashboard(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Orleans:Dashboard", !environment.IsProduction());
 
     public static SiloEndpointOptions ReadEndpoints(IConfiguration configuration)
     {

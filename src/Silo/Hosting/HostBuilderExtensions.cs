@@ -35,9 +35,12 @@ public static class HostBuilderExtensions
                 silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
             }
             silo.AddGridActors();
-            // Every silo reports to the Orleans Dashboard, which the Api serves at /orleans; its grain-call
-            // profiling stays off until someone looks at it.
-            silo.AddDashboard();
+            if (GridActorsConfiguration.ReadOrleansDashboard(builder.Configuration, builder.Environment))
+            {
+                // Every silo reports to the Orleans Dashboard, which the Api serves at /orleans; its grain-call
+                // profiling stays off until someone looks at it.
+                silo.AddDashboard();
+            }
         });
         builder.Services.AddSingleton<CountySimulation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CountySimulation>());

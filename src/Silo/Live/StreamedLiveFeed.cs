@@ -53,15 +53,29 @@ public sealed partial class StreamedLiveFeed(
     {
         var streams = client.GetStreamProvider(LiveStreams.Provider);
         using var timer = new PeriodicTimer(Round);
-        try
+        while (await WaitForRound(timer, stopping))
         {
-            while (await timer.WaitForNextTickAsync(stopping))
+            try
             {
                 await PublishRound(streams);
             }
+            catch (Exception failure) when (!stopping.IsCancellationRequested)
+            {
+                // TryPublish catches what a stream throws; this is for anything else, which must not end the loop.
+                LogRoundFailed(failure);
+            }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+    }
+
+    private static async Task<bool> WaitForRound(PeriodicTimer timer, CancellationToken stopping)
+    {
+        try
         {
+            return await timer.WaitForNextTickAsync(stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
@@ -74,20 +88,32 @@ public sealed partial class StreamedLiveFeed(
             (cases, _cases) = (_cases, new(StringComparer.Ordinal));
             (modes, _modes) = (_modes, null);
         }
+        List<Task> publishing = [];
         if (modes is not null)
         {
-            await TryPublish(streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id)), modes, () => Publish(modes));
+            publishing.Add(TryPublish(streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id)), modes, PutBack));
         }
+        // Townships side by side: one stream's queue on a silo that is going away must not hold up the rest.
         foreach (var township in cases.Values.GroupBy(c => c.TownshipId))
         {
             var batch = new CaseChanges([.. township]);
-            await TryPublish(streams.GetStream<CaseChanges>(LiveStreams.Cases(township.Key)), batch, () =>
+            publishing.Add(TryPublish(streams.GetStream<CaseChanges>(LiveStreams.Cases(township.Key)), batch, () =>
             {
                 foreach (var summary in batch.Cases)
                 {
                     Publish(summary);
                 }
-            });
+            }));
+        }
+        await Task.WhenAll(publishing);
+
+        void PutBack()
+        {
+            lock (_gate)
+            {
+                // A switch published since is newer than this one.
+                _modes ??= modes;
+            }
         }
     }
 
@@ -103,6 +129,9 @@ public sealed partial class StreamedLiveFeed(
             putBack();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A live round failed; the next one goes on")]
+    private partial void LogRoundFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live stream {Stream} refused a batch; it goes out with the next round")]
     private partial void LogPublishFailed(Exception exception, string stream);

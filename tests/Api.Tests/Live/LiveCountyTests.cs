@@ -1,3 +1,4 @@
+using GridActors.Api.Auth;
 using GridActors.Api.Events;
 using GridActors.Api.Live;
 using GridActors.Api.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class LiveCountyTests
         var round = _county.TakeRound(Morning);
 
         Assert.Empty(round.Changed);
-        Assert.Equal((1, 1), Load(_county.Loads(City)));
+        Assert.Equal((1, 1), Load(_county.View(City, Morning, 10).Grids));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class LiveCountyTests
 
         _county.Apply([Case("a", 2, EventStatus.Closed, overdue: true, closedAt: Morning)]);
 
-        Assert.Equal((1, 0), Load(_county.Loads(City)));
+        Assert.Equal((1, 0), Load(_county.View(City, Morning, 10).Grids));
         var (kpi, trend) = _county.Figures(City, Morning);
         Assert.Equal((2, 1, 0, 1), (kpi.ReportedToday, kpi.Open, kpi.Overdue, kpi.ClosedToday));
         Assert.Equal(0.5, kpi.ClosureRate);
@@ -72,7 +73,40 @@ public sealed class LiveCountyTests
 
         Assert.True(round.NewDay);
         Assert.Equal((0, 1, 0), (kpi.ReportedToday, kpi.Open, kpi.ClosedToday));
-        Assert.Equal(["open"], _county.Recent(City, 10).Select(c => c.Id));
+        Assert.Equal(["open"], _county.View(City, tomorrow, 10).Recent.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Apply_AStaleVersionOfACaseThatLeftAtMidnight_DoesNotBringItBack()
+    {
+        _county.Apply([Case("x", 7, EventStatus.Closed, closedAt: Morning)]);
+        var tomorrow = Morning.AddDays(1);
+        _time.Now = tomorrow;
+        _county.TakeRound(tomorrow);
+
+        // A read-model reload that read the case before it closed.
+        _county.Apply([Case("x", 6, EventStatus.InProgress)]);
+
+        Assert.Equal(0, _county.Figures(City, tomorrow).Kpi.Open);
+        Assert.Equal((0, 0), Load(_county.View(City, tomorrow, 10).Grids));
+    }
+
+    [Fact]
+    public void View_OfATownship_CountsOnlyItsCasesAndGrids()
+    {
+        var other = County.GridOf(1);
+        _county.Apply([Case("here", 1, EventStatus.Dispatched), Case("there", 1, EventStatus.Dispatched) with
+        {
+            GridId = other.Grid.Id, VillageId = other.Village.Id, TownshipId = other.Township.Id,
+        }]);
+        var township = County.Township(0);
+        var area = new Area(township.Id, "township", new Place(township.Id, "", ""), new EventQuery(TownshipId: township.Id), 0);
+
+        var view = _county.View(area, Morning, 10);
+
+        Assert.Equal(1, view.Kpi.Open);
+        Assert.Equal(["here"], view.Recent.Select(c => c.Id));
+        Assert.Equal(township.Villages.Sum(v => v.Grids.Count), view.Grids.Count);
     }
 
     private static (int Open, int Overdue) Load(IReadOnlyList<Hubs.Messages.GridLoad> loads)

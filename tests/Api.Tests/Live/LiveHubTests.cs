@@ -20,6 +20,7 @@ public sealed class LiveHubTests(LiveApiFactory api)
         var group = await live.Subscribe("city");
         var snapshot = (await live.WaitFor("snapshot", _ => true)).Body;
         var before = Kpi(snapshot, "reportedToday");
+        var openBefore = snapshot.GetProperty("grids").EnumerateArray().Single(l => l.Str("id") == grid.Grid.Id).GetProperty("open").GetInt32();
         List<string> reported = [];
         for (var i = 0; i < 3; i++)
         {
@@ -28,7 +29,7 @@ public sealed class LiveHubTests(LiveApiFactory api)
         var acknowledged = live.Now;
         var kpi = await live.WaitFor("kpi", update => Kpi(update, "reportedToday") >= before + 3);
         await live.WaitFor("grid", update => update.GetProperty("grids").EnumerateArray()
-            .Any(load => load.Str("id") == grid.Grid.Id && load.GetProperty("open").GetInt32() == 3));
+            .Any(load => load.Str("id") == grid.Grid.Id && load.GetProperty("open").GetInt32() == openBefore + 3));
         var fed = await Poll.Until(() => Task.FromResult(FedCaseIds(live)), ids => reported.All(ids.Contains));
 
         Assert.Equal("city", group);
@@ -88,25 +89,45 @@ public sealed class LiveHubTests(LiveApiFactory api)
         await using var live = await LiveConnection.Open(api, await api.TokenFor("city"));
 
         var refusal = await Assert.ThrowsAsync<HubException>(() => live.Subscribe("atlantis"));
+        var blank = await Assert.ThrowsAsync<HubException>(() => live.Subscribe(" "));
 
         Assert.Contains("Unknown scope", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown scope", blank.Message, StringComparison.Ordinal);
+        Assert.Empty(live.Received);
     }
 
     [Fact]
-    public async Task Unsubscribe_StopsTheDeltas()
+    public async Task Unsubscribe_StopsTheDeltasOfThatScopeOnly()
     {
         var grid = County.GridOf(townshipIndex: 5, gridIndex: 3);
         using var city = await api.ClientFor("city");
         await using var live = await LiveConnection.Open(api, await api.TokenFor("city"));
         await live.Subscribe(grid.Grid.Id);
-        await live.WaitFor("snapshot", _ => true);
+        await live.Subscribe(grid.Village.Id);
 
         await live.Unsubscribe(grid.Grid.Id);
-        var afterUnsubscribe = live.Received.Count;
-        await city.ReportAsync(grid.Grid.Id);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var id = (await city.ReportAsync(grid.Grid.Id)).Str("id");
+        await live.WaitFor("event", update => update.Str("scope") == grid.Village.Id
+            && update.GetProperty("cases").EnumerateArray().Any(c => c.Str("id") == id));
+        await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(afterUnsubscribe, live.Received.Count);
+        Assert.DoesNotContain(live.Received, m => m.Kind != "snapshot" && m.Body.Str("scope") == grid.Grid.Id);
+    }
+
+    [Fact]
+    public async Task Subscribe_MoreScopesThanAConnectionMayWatch_IsRefused()
+    {
+        await using var live = await LiveConnection.Open(api, await api.TokenFor("city"));
+        var townships = County.Topology.Document.Townships;
+        for (var i = 0; i < 4; i++)
+        {
+            await live.Subscribe(townships[i].Id);
+        }
+
+        var refusal = await Assert.ThrowsAsync<HubException>(() => live.Subscribe(townships[4].Id));
+
+        Assert.Contains("at most 4 scopes", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(4, live.Received.Count(m => m.Kind == "snapshot"));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class TwoApiNodesTests : IAsyncLifetime
         await using var first = await ApiProcess.StartAsync(_database);
         await using var second = await ApiProcess.StartAsync(_database);
         using var reporter = await first.ClientFor("city");
-        var earlier = (await reporter.ReportAsync(Reports.Grid(40).Grid.Id))!;
+        // Before the dashboard connects: it reaches the second node's view through the read model, not a stream.
+        await reporter.ReportAsync(Reports.Grid(40).Grid.Id);
         var messages = new ConcurrentQueue<(string Kind, JsonElement Body)>();
         await using var dashboard = new HubConnectionBuilder()
             .WithUrl(new Uri(second.Address, "/hubs/live"), options => options.AccessTokenProvider = async () => await second.TokenFor("city"))
@@ -55,7 +56,6 @@ public sealed class TwoApiNodesTests : IAsyncLifetime
         Assert.Equal("snapshot", messages.First().Kind);
         Assert.Subset(fed, reported.ToHashSet());
         Assert.Equal(4, tiles.GetProperty("kpi").GetProperty("reportedToday").GetInt32());
-        Assert.NotNull(earlier);
     }
 
     private static HashSet<string> FedIds(IEnumerable<(string Kind, JsonElement Body)> messages) =>
