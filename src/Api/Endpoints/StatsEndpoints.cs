@@ -42,8 +42,8 @@ public static class StatsEndpoints
         {
             return Problems.Forbidden($"The statistics of '{area.Id}' are outside your scope.");
         }
-        var cases = await readModel.Select(area.Filter with { From = name == "all" ? null : from }, cancellationToken);
+        var tally = await readModel.Tally(area.Filter with { From = name == "all" ? null : from }, now, TallyBy.Whole, cancellationToken);
         return TypedResults.Ok(new StatsResponse(area.Id, area.Level, name, name == "all" ? null : from, now,
-            Indicators.Compute(cases, now, area.Workers)));
+            Indicators.From(tally.GetValueOrDefault("", CaseTally.Empty), area.Workers)));
     }
 }

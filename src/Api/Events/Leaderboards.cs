@@ -28,11 +28,11 @@ public sealed class Leaderboards(CountyTopology topology, IEventReadModel events
         IEnumerable<RankedEntry> entries;
         if (kind is "townships" or "villages")
         {
-            var cases = await events.Select(area.Filter with { From = period == "all" ? null : from }, cancellationToken);
-            var byArea = cases.ToLookup(c => kind == "townships" ? c.TownshipId : c.VillageId);
+            var byArea = await events.Tally(area.Filter with { From = period == "all" ? null : from }, now,
+                kind == "townships" ? TallyBy.Township : TallyBy.Village, cancellationToken);
             entries = kind == "townships"
-                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, byArea[t.Id], now))
-                : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name, byArea[v.Id], now));
+                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, byArea.GetValueOrDefault(t.Id, CaseTally.Empty)))
+                : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name, byArea.GetValueOrDefault(v.Id, CaseTally.Empty)));
         }
         else
         {
@@ -46,9 +46,9 @@ public sealed class Leaderboards(CountyTopology topology, IEventReadModel events
     }
 
     /// <summary>A composite score out of 100 from the area's indicators, weighted as points-rules.json says.</summary>
-    private RankedEntry AreaEntry(string id, string name, IEnumerable<EventSummary> cases, DateTimeOffset now)
+    private RankedEntry AreaEntry(string id, string name, CaseTally tally)
     {
-        var indicators = Indicators.Compute([.. cases], now, workers: 0);
+        var indicators = Indicators.From(tally, workers: 0);
         var weights = policy.Document.RankingWeights;
         var score = 100 * (weights.GetValueOrDefault("closureRate") * indicators.ClosureRate
             + weights.GetValueOrDefault("onTimeRate") * indicators.OnTimeRate

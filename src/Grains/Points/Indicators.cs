@@ -1,11 +1,10 @@
-using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
 
 namespace GridActors.Grains.Points;
 
 /// <summary>
 /// The evaluation indicators (考核指标) of a set of cases, by the formulas of docs/POINTS.md. Pure: the
-/// read model supplies the cases, the clock the moment.
+/// read model supplies the cases or their <see cref="CaseTally"/>, the clock the moment.
 /// </summary>
 public sealed record Indicators(
     int Reported,
@@ -23,31 +22,27 @@ public sealed record Indicators(
     double? MeanHandlingHours,
     double? WorkloadPerWorker)
 {
-    public static Indicators Compute(IReadOnlyCollection<EventSummary> cases, DateTimeOffset now, int workers)
+    public static Indicators Compute(IReadOnlyCollection<EventSummary> cases, DateTimeOffset now, int workers) =>
+        From(CaseTally.Of(cases, now), workers);
+
+    public static Indicators From(CaseTally tally, int workers)
     {
-        var valid = cases.Where(c => c.Status != EventStatus.Cancelled).ToList();
-        var closed = valid.Where(c => c.Status == EventStatus.Closed).ToList();
-        var open = valid.Count(c => c.Status != EventStatus.Closed);
-        var parked = valid.Count(c => c.Status == EventStatus.Parked);
-        // A case is due once it closed or its whole-case deadline passed; parked cases are counted apart, so
-        // the on-time rate divides by the due cases that are not parked.
-        var due = valid.Count(c => c.Status == EventStatus.Closed || c.WholeDueAt <= now);
-        var dueNotParked = valid.Count(c => c.Status != EventStatus.Parked && (c.Status == EventStatus.Closed || c.WholeDueAt <= now));
-        var onTime = closed.Count(c => c.ClosedOnTime);
+        var valid = tally.Reported - tally.Cancelled;
+        var open = valid - tally.Closed;
         return new Indicators(
-            Reported: cases.Count,
+            Reported: tally.Reported,
             Open: open,
-            Closed: closed.Count,
-            Cancelled: cases.Count - valid.Count,
-            Parked: parked,
-            Overdue: valid.Count(c => c.Overdue),
-            Due: due,
-            ClosedOnTime: onTime,
-            ClosureRate: Ratio(closed.Count, valid.Count),
-            OnTimeRate: Ratio(onTime, dueNotParked),
-            ReworkRate: Ratio(closed.Count(c => c.ReworkCount > 0), closed.Count),
-            ExtensionRate: Ratio(valid.Count(c => c.ExtensionCount > 0), valid.Count),
-            MeanHandlingHours: closed.Count == 0 ? null : closed.Average(c => (c.ClosedAt!.Value - c.ReportedAt).TotalHours),
+            Closed: tally.Closed,
+            Cancelled: tally.Cancelled,
+            Parked: tally.Parked,
+            Overdue: tally.Overdue,
+            Due: tally.Due,
+            ClosedOnTime: tally.ClosedOnTime,
+            ClosureRate: Ratio(tally.Closed, valid),
+            OnTimeRate: Ratio(tally.ClosedOnTime, tally.DueNotParked),
+            ReworkRate: Ratio(tally.ReworkedClosed, tally.Closed),
+            ExtensionRate: Ratio(tally.Extended, valid),
+            MeanHandlingHours: tally.Closed == 0 ? null : tally.HandlingHours / tally.Closed,
             WorkloadPerWorker: workers == 0 ? null : (double)open / workers);
     }
 

@@ -1,3 +1,5 @@
+using GridActors.Grains.Points;
+
 namespace GridActors.Grains.ReadModel;
 
 /// <summary>
@@ -14,6 +16,12 @@ public interface IEventReadModel
 
     /// <summary>Every case matching the filters (no paging), for indicators and rankings.</summary>
     Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The counts the indicators are made of, of every case matching the filters at <paramref name="now"/>,
+    /// split as <paramref name="by"/> says: statistics and rankings without moving every case out of the store.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// What a live view starts from: every case that <see cref="EventSummary.IsCurrent"/> on the day starting at

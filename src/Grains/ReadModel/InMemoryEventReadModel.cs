@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GridActors.Grains.Points;
 
 namespace GridActors.Grains.ReadModel;
 
@@ -34,6 +35,11 @@ public sealed class InMemoryEventReadModel : IEventReadModel
 
     public Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(query.Matches)]);
+
+    public Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, CaseTally>>(_events.Values.Where(query.Matches)
+            .GroupBy(e => by switch { TallyBy.Township => e.TownshipId, TallyBy.Village => e.VillageId, _ => "" })
+            .ToDictionary(area => area.Key, area => CaseTally.Of(area, now)));
 
     public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(e => e.IsCurrent(dayStart))]);

@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using Npgsql;
 using NpgsqlTypes;
@@ -63,6 +64,24 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         await using var command = _database.CreateCommand($"SELECT {Columns} FROM events WHERE {filter.Where}");
         command.Parameters.AddRange(filter.Parameters());
         return await ReadSummaries(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default)
+    {
+        var filter = EventFilterSql.From(query);
+        var area = by switch { TallyBy.Township => "township_id", TallyBy.Village => "village_id", _ => "''" };
+        await using var command = _database.CreateCommand($"""
+            SELECT {area}, {CaseTallySql.Columns} FROM events WHERE {filter.Where} GROUP BY 1
+            """);
+        command.Parameters.AddRange(filter.Parameters());
+        command.Parameters.AddWithValue("now", now.UtcDateTime);
+        var tallies = new Dictionary<string, CaseTally>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tallies[reader.GetString(0)] = CaseTallySql.Read(reader, firstColumn: 1);
+        }
+        return tallies;
     }
 
     public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default)

@@ -1,0 +1,76 @@
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Points;
+using GridActors.Grains.ReadModel;
+using GridActors.Storage.Tests.Infrastructure;
+
+namespace GridActors.Storage.Tests.ReadModel;
+
+/// <summary>
+/// The read model's counting and live-view queries in SQL say what their C# rules say: the same cases give the
+/// same tally as <see cref="CaseTally.Of"/>, and the live view's start is exactly the cases that
+/// <see cref="EventSummary.IsCurrent"/>.
+/// </summary>
+[Collection(PostgresSiloCollection.Name)]
+public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 4, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset DayStart = new(2026, 11, 24, 0, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public async Task Tally_InSql_CountsAsTheRuleDoes_ByVillage()
+    {
+        var township = $"tally-{Guid.NewGuid():N}";
+        var cases = Cases(township);
+        foreach (var summary in cases)
+        {
+            await fixture.ReadModel.Project(summary);
+        }
+
+        var tallies = await fixture.ReadModel.Tally(new EventQuery(TownshipId: township), Now, TallyBy.Village, TestContext.Current.CancellationToken);
+        var whole = await fixture.ReadModel.Tally(new EventQuery(TownshipId: township), Now, TallyBy.Whole, TestContext.Current.CancellationToken);
+
+        Assert.Equal(cases.GroupBy(c => c.VillageId).ToDictionary(v => v.Key, v => Rounded(CaseTally.Of(v, Now))),
+            tallies.ToDictionary(t => t.Key, t => Rounded(t.Value)));
+        Assert.Equal(Rounded(CaseTally.Of(cases, Now)), Rounded(whole[""]));
+        Assert.True(whole[""] is { Cancelled: > 0, Parked: > 0, ClosedOnTime: > 0, ReworkedClosed: > 0, Extended: > 0, Overdue: > 0 },
+            "the cases exercise every count");
+    }
+
+    [Fact]
+    public async Task SelectCurrent_InSql_IsExactlyTheCurrentCases()
+    {
+        var township = $"current-{Guid.NewGuid():N}";
+        var cases = Cases(township);
+        foreach (var summary in cases)
+        {
+            await fixture.ReadModel.Project(summary);
+        }
+
+        var current = await fixture.ReadModel.SelectCurrent(DayStart, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            cases.Where(c => c.IsCurrent(DayStart)).Select(c => c.Id).Order(),
+            current.Where(c => c.TownshipId == township).Select(c => c.Id).Order());
+    }
+
+    /// <summary>Every status, on time and late, reworked, extended, parked, before and after the day began.</summary>
+    private static List<EventSummary> Cases(string township)
+    {
+        var statuses = Enum.GetValues<EventStatus>();
+        return [.. Enumerable.Range(0, 60).Select(i =>
+        {
+            var status = statuses[i % statuses.Length];
+            var reportedAt = Now.AddHours(-(i % 30));
+            var closed = status == EventStatus.Closed;
+            return new EventSummary(
+                $"{township}-{i}", $"{township}-g{i % 4}", $"{township}-v{i % 2}", township, "hazard", "Tallied",
+                status, Priority.Normal, new Party("worker", "w"), null, 0,
+                Overdue: i % 5 == 0, ReworkCount: i % 3 == 0 ? 1 : 0, reportedAt,
+                ClosedAt: closed ? reportedAt.AddHours(i % 7) : null, Version: 1,
+                ExtensionCount: i % 4 == 0 ? 1 : 0, WholeDueAt: i % 6 == 0 ? null : reportedAt.AddHours(4));
+        })];
+    }
+
+    /// <summary>Hours summed in SQL and in C# differ in the last bits of a double.</summary>
+    private static CaseTally Rounded(CaseTally tally) => tally with { HandlingHours = Math.Round(tally.HandlingHours, 6) };
+}
