@@ -164,6 +164,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         }
         if (summary.IsCurrent(_dayStart))
         {
+            summary = Shared(summary);
             township[summary.Id] = summary;
             Count(summary, +1);
         }
@@ -173,6 +174,21 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         }
         _changed[summary.Id] = (summary, ++_sequence);
     }
+
+    /// <summary>
+    /// The summary with its place and category as the topology's own strings. Each arrives deserialized with
+    /// copies of its own, and a day's 400,000 cases would keep a million of them alive in every node.
+    /// </summary>
+    private EventSummary Shared(EventSummary summary) =>
+        topology.FindGrid(summary.GridId) is { } place
+            ? summary with
+            {
+                GridId = place.Grid.Id,
+                VillageId = place.Village.Id,
+                TownshipId = place.Township.Id,
+                Category = topology.FindCategory(summary.Category)?.Id ?? summary.Category,
+            }
+            : summary;
 
     private void Count(EventSummary summary, int sign)
     {

@@ -23,31 +23,35 @@ public sealed record CaseTally(
 {
     public static CaseTally Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    public static CaseTally Of(IEnumerable<EventSummary> cases, DateTimeOffset now) =>
-        cases.Aggregate(Empty, (tally, summary) => tally.With(summary, now));
-
-    /// <summary>The tally with one more case.</summary>
-    public CaseTally With(EventSummary c, DateTimeOffset now)
+    /// <summary>The rule: what each case adds to each count.</summary>
+    /// <remarks>Counts in locals: a live dashboard tallies a whole day of cases twice a second.</remarks>
+    public static CaseTally Of(IEnumerable<EventSummary> cases, DateTimeOffset now)
     {
-        if (c.Status == EventStatus.Cancelled)
+        int reported = 0, cancelled = 0, closed = 0, parked = 0, overdue = 0, due = 0, dueNotParked = 0;
+        int closedOnTime = 0, reworkedClosed = 0, extended = 0;
+        var handlingHours = 0.0;
+        foreach (var c in cases)
         {
-            return this with { Reported = Reported + 1, Cancelled = Cancelled + 1 };
+            reported++;
+            if (c.Status == EventStatus.Cancelled)
+            {
+                cancelled++;
+                continue;
+            }
+            var isClosed = c.Status == EventStatus.Closed;
+            // A case is due once it closed or its whole-case deadline passed; parked cases are counted apart, so
+            // the on-time rate divides by the due cases that are not parked.
+            var isDue = isClosed || c.WholeDueAt <= now;
+            closed += isClosed ? 1 : 0;
+            parked += c.Status == EventStatus.Parked ? 1 : 0;
+            overdue += c.Overdue ? 1 : 0;
+            due += isDue ? 1 : 0;
+            dueNotParked += isDue && c.Status != EventStatus.Parked ? 1 : 0;
+            closedOnTime += c.ClosedOnTime ? 1 : 0;
+            reworkedClosed += isClosed && c.ReworkCount > 0 ? 1 : 0;
+            extended += c.ExtensionCount > 0 ? 1 : 0;
+            handlingHours += isClosed ? (c.ClosedAt!.Value - c.ReportedAt).TotalHours : 0;
         }
-        var closed = c.Status == EventStatus.Closed;
-        // A case is due once it closed or its whole-case deadline passed; parked cases are counted apart, so
-        // the on-time rate divides by the due cases that are not parked.
-        var due = closed || c.WholeDueAt <= now;
-        return new CaseTally(
-            Reported + 1,
-            Cancelled,
-            Closed + (closed ? 1 : 0),
-            Parked + (c.Status == EventStatus.Parked ? 1 : 0),
-            Overdue + (c.Overdue ? 1 : 0),
-            Due + (due ? 1 : 0),
-            DueNotParked + (due && c.Status != EventStatus.Parked ? 1 : 0),
-            ClosedOnTime + (c.ClosedOnTime ? 1 : 0),
-            ReworkedClosed + (closed && c.ReworkCount > 0 ? 1 : 0),
-            Extended + (c.ExtensionCount > 0 ? 1 : 0),
-            HandlingHours + (closed ? (c.ClosedAt!.Value - c.ReportedAt).TotalHours : 0));
+        return new CaseTally(reported, cancelled, closed, parked, overdue, due, dueNotParked, closedOnTime, reworkedClosed, extended, handlingHours);
     }
 }

@@ -14,7 +14,15 @@ public static class LiveSiloBuilderExtensions
     /// </summary>
     public static ISiloBuilder AddLiveStreams(this ISiloBuilder silo)
     {
-        silo.AddMemoryStreams(LiveStreams.Provider);
+        silo.AddMemoryStreams(LiveStreams.Provider, streams => streams.ConfigureCacheEviction(eviction => eviction.Configure(options =>
+        {
+            // The queue cache keeps delivered batches for rewinding, by default for five to thirty minutes: in a
+            // burst that is every case of the burst, in every silo. Live batches are never rewound; the seconds
+            // kept here only cover a consumer that is a little behind.
+            options.DataMinTimeInCache = TimeSpan.FromSeconds(10);
+            options.DataMaxAgeInCache = TimeSpan.FromMinutes(1);
+            options.MetadataMinTimeInCache = TimeSpan.FromMinutes(1);
+        })));
         silo.Services.AddSingleton<StreamedLiveFeed>();
         silo.Services.AddSingleton<ILiveFeed>(sp => sp.GetRequiredService<StreamedLiveFeed>());
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<StreamedLiveFeed>());

@@ -4,7 +4,7 @@ using Npgsql;
 namespace GridActors.Silo.Postgres;
 
 /// <summary>
-/// <see cref="CaseTally.With"/>'s rule as aggregates over the <c>events</c> table, for a statement that binds
+/// <see cref="CaseTally.Of"/>'s rule as aggregates over the <c>events</c> table, for a statement that binds
 /// <c>@now</c>. A comparison with a missing deadline is unknown in SQL and false in C#; either way it does not count.
 /// </summary>
 internal static class CaseTallySql

@@ -23,6 +23,34 @@ public sealed class OperationsEndpointsTests(GridActorsApiFactory api)
     }
 
     [Fact]
+    public async Task Root_ServesTheLiveDashboardPage()
+    {
+        using var client = api.CreateClient();
+
+        var page = await client.GetAsync("/");
+        var script = await client.GetAsync("/app.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("app.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task OrleansDashboard_ShowsThisCluster()
+    {
+        using var client = api.CreateClient();
+
+        var page = await client.GetAsync("/orleans");
+        var counters = await Poll.Until(
+            () => client.GetFromJsonAsync<JsonElement>("/orleans/DashboardCounters"),
+            c => c.GetProperty("totalActiveHostCount").GetInt32() == 1);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(1, counters.GetProperty("totalActiveHostCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Metrics_ArePrometheusText()
     {
         using var client = api.CreateClient();
