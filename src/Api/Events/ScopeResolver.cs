@@ -19,7 +19,8 @@ public sealed class ScopeResolver(CountyTopology topology)
 {
     public Area? Resolve(string? scope)
     {
-        var id = string.IsNullOrWhiteSpace(scope) ? topology.City.Id : scope.Trim();
+        // "city" is the contract's name for the whole county, beside its id.
+        var id = string.IsNullOrWhiteSpace(scope) || scope.Trim() == "city" ? topology.City.Id : scope.Trim();
         if (id == topology.City.Id)
         {
             return new Area(id, "city", null, new EventQuery(), topology.Workers.Count());

@@ -51,11 +51,11 @@ public sealed class LiveModes
         }
     }
 
-    /// <summary>The mode an area runs in: emergency when the city or its township is switched to it.</summary>
+    /// <summary>The mode an area runs in: its township's effective mode, or the city's switch for the city.</summary>
     public static OperatingMode Of(ModesView? modes, Area area) =>
         modes is null ? OperatingMode.Routine
-        : modes.City == OperatingMode.Emergency ? OperatingMode.Emergency
-        : area.Place is { } place ? modes.Townships.GetValueOrDefault(place.TownshipId) : OperatingMode.Routine;
+        : area.Place is { } place ? modes.EffectiveIn(place.TownshipId)
+        : modes.City;
 
     private static DateTimeOffset LastSwitch(ModesView view) => view.History.Count == 0 ? DateTimeOffset.MinValue : view.History[^1].At;
 

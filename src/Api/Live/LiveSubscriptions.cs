@@ -96,9 +96,8 @@ public sealed class LiveSubscriptions(
 
     private Area Authorize(HubCallerContext context, string scope)
     {
-        // "city" is the contract's name for the whole county; the statistics take its id too. A blank scope is
-        // not a scope here, though the statistics read it as the city.
-        var area = (string.IsNullOrWhiteSpace(scope) ? null : scopes.Resolve(scope == "city" ? topology.City.Id : scope))
+        // A blank scope is not a scope here, though the statistics read it as the city.
+        var area = (string.IsNullOrWhiteSpace(scope) ? null : scopes.Resolve(scope))
             ?? throw new HubException($"Unknown scope '{scope}': it is 'city', a township, village or grid id.");
         if (context.User is not { } user || callers.Resolve(user) is not { } caller || !ScopeResolver.CanSee(caller, area))
         {

@@ -7,4 +7,11 @@ namespace GridActors.Grains.Interfaces.Topology;
 public sealed record ModesView(
     [property: Id(0)] OperatingMode City,
     [property: Id(1)] IReadOnlyDictionary<string, OperatingMode> Townships,
-    [property: Id(2)] IReadOnlyList<ModeChange> History);
+    [property: Id(2)] IReadOnlyList<ModeChange> History)
+{
+    /// <summary>The mode a township runs in: emergency when the city or the township is switched to it.</summary>
+    public static OperatingMode Effective(OperatingMode city, OperatingMode township) =>
+        city == OperatingMode.Emergency || township == OperatingMode.Emergency ? OperatingMode.Emergency : OperatingMode.Routine;
+
+    public OperatingMode EffectiveIn(string townshipId) => Effective(City, Townships.GetValueOrDefault(townshipId));
+}

@@ -69,9 +69,7 @@ public sealed class CityGrain(
     public Task<OperatingMode> GetEffectiveMode(string townshipId) => Task.FromResult(Effective(townshipId));
 
     private OperatingMode Effective(string townshipId) =>
-        state.State.Mode == OperatingMode.Emergency || state.State.TownshipModes.GetValueOrDefault(townshipId) == OperatingMode.Emergency
-            ? OperatingMode.Emergency
-            : OperatingMode.Routine;
+        ModesView.Effective(state.State.Mode, state.State.TownshipModes.GetValueOrDefault(townshipId));
 
     private ModesView View() => new(
         state.State.Mode,
