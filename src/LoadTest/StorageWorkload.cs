@@ -21,8 +21,8 @@ public sealed class StorageWorkload(
     string provider, IGrainStorage storage, IGrainStorageSerializer serializer, EventStateSamples samples, int concurrency, int sample)
 {
     /// <summary>
-    /// Not <see cref="EventGrain.StateName"/>: the read-model healer looks for that name, and would take the drill's
-    /// rows for cases whose projection was lost.
+    /// Not <c>event</c>, the name cases were stored under before they had a table of their own: the migration to
+    /// that table moves rows of that name, and must not take the drill's for cases.
     /// </summary>
     public const string StateName = "drill-event";
 

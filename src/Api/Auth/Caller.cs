@@ -5,9 +5,10 @@ namespace GridActors.Api.Auth;
 
 /// <summary>
 /// Who is calling, as far as scopes are concerned. <see cref="HomeGridId"/> is a worker's own grid, which
-/// the worker may read although the scope names only the worker.
+/// the worker may read although the scope names only the worker. <see cref="Subject"/> is the token's subject:
+/// the person or system behind it, which idempotency keys belong to.
 /// </summary>
-public sealed record Caller(string Role, string Scope, string? HomeGridId = null)
+public sealed record Caller(string Role, string Scope, string? HomeGridId = null, string? Subject = null)
 {
     public static Caller? FromPrincipal(ClaimsPrincipal principal, Func<string, string?> homeGridOfWorker)
     {
@@ -17,8 +18,12 @@ public sealed record Caller(string Role, string Scope, string? HomeGridId = null
         {
             return null;
         }
-        return role == Roles.Worker ? new Caller(role!, scope, homeGridOfWorker(scope)) : new Caller(role!, scope);
+        var subject = principal.FindFirstValue(ClaimNames.Subject);
+        return new Caller(role!, scope, role == Roles.Worker ? homeGridOfWorker(scope) : null, subject);
     }
+
+    /// <summary>Whose idempotency keys these are: the token's subject, or the role and scope when it names none.</summary>
+    public string KeyOwner => string.IsNullOrEmpty(Subject) ? $"{Role}:{Scope}" : $"sub:{Subject}";
 
     /// <summary>The caller as a party to a case: <c>worker:W0001</c>, <c>citizen:c-7</c>, <c>township:fenglu</c>.</summary>
     public Party Party => new(Role, Scope);

@@ -9,14 +9,14 @@ public sealed class DevTokenIssuer(AuthOptions options, SymmetricSecurityKey key
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public string Issue(string role, string scope)
+    public string Issue(string role, string scope, string? subject = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(
             [
-                new Claim(ClaimNames.Subject, $"{role}:{scope}"),
+                new Claim(ClaimNames.Subject, subject ?? $"{role}:{scope}"),
                 new Claim(ClaimNames.Role, role),
                 new Claim(ClaimNames.Scope, scope),
             ]),

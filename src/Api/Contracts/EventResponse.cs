@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 
 namespace GridActors.Api.Contracts;
 
-/// <summary>A case as CONTRACT.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.</summary>
+/// <summary>
+/// A case as CONTRACT.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.
+/// <see cref="History"/> is left out of an action's answer (null, not written); the case file has it.
+/// </summary>
 public sealed record EventResponse(
     string Id,
     string GridId,
@@ -25,12 +29,12 @@ public sealed record EventResponse(
     int ExtensionCount,
     int SupervisionCount,
     IReadOnlyList<Deadline> Deadlines,
-    IReadOnlyList<HistoryEntry> History,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<HistoryEntry>? History,
     DateTimeOffset ReportedAt,
     DateTimeOffset? ClosedAt,
     long Version)
 {
-    public static EventResponse From(EventView view, bool unmasked) => new(
+    public static EventResponse From(EventView view, bool unmasked, bool withHistory = true) => new(
         view.Id,
         view.Report.GridId,
         view.Report.VillageId,
@@ -51,7 +55,7 @@ public sealed record EventResponse(
         view.ExtensionCount,
         view.SupervisionCount,
         view.Deadlines,
-        view.History,
+        withHistory ? view.History : null,
         view.ReportedAt,
         view.ClosedAt,
         view.Version);

@@ -38,9 +38,17 @@ public static partial class AuthEndpoints
         {
             return TypedResults.ValidationProblem(error);
         }
+        var subject = request.Subject?.Trim();
+        if (subject is not null && (subject.Length is 0 or > 100 || subject.Any(char.IsControl)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["subject"] = ["A subject is 1 to 100 printable characters."],
+            });
+        }
 
         var expiresAt = time.GetUtcNow() + options.DevTokenLifetime;
-        return TypedResults.Ok(new DevTokenResponse(issuer.Issue(role, scope), role, scope, expiresAt));
+        return TypedResults.Ok(new DevTokenResponse(issuer.Issue(role, scope, subject), role, scope, expiresAt));
     }
 
     private static Dictionary<string, string[]>? ScopeError(string role, string scope, CountyTopology topology)

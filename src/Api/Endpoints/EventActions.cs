@@ -3,15 +3,19 @@ using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Interfaces.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 
 namespace GridActors.Api.Endpoints;
 
-/// <summary><c>POST /api/events/{id}/{action}</c>: the checks in the order a client can act on them.</summary>
+/// <summary>
+/// <c>POST /api/events/{id}/{action}</c>: what the request itself can be checked for here, then one call to the
+/// case, which checks the caller's rights, <c>If-Match</c> and the request key against its own state.
+/// </summary>
 public static class EventActions
 {
     public static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> ActOnEvent(
-        string id, string action, ActionRequest? request, IGrainFactory grains, ActionValidator validator,
-        EventAccess access, CallerResolver callers, HttpContext http)
+        string id, string action, ActionRequest? request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IGrainFactory grains, ActionValidator validator, CallerResolver callers, HttpContext http)
     {
         if (!ActionValidator.Actions.TryGetValue(action, out var eventAction))
         {
@@ -24,30 +28,41 @@ public static class EventActions
         {
             return Problems.Forbidden("Your token names no known role and scope.");
         }
-        var verdict = validator.Validate(eventAction, request ?? new ActionRequest(), caller);
+        if (IdempotencyKeys.Check(idempotencyKey) is { } keyErrors)
+        {
+            return TypedResults.ValidationProblem(keyErrors);
+        }
+        if (!CaseVersionTags.TryReadIfMatch(http.Request, out var expectedVersion))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["If-Match"] = ["If-Match names one case version as this API gives it in ETag, such as \"12\", or *."],
+            });
+        }
+        var body = request ?? new ActionRequest();
+        var verdict = validator.Validate(eventAction, body, caller);
         if (verdict.Command is not { } command)
         {
             return TypedResults.ValidationProblem(verdict.Errors!);
         }
 
-        var grain = grains.GetGrain<IEventGrain>(id);
-        var view = await grain.GetView();
-        if (view is null)
+        var outcome = await grains.GetGrain<IEventGrain>(id).Act(command with
         {
-            return Problems.NotFound("event", id);
-        }
-        if (!access.CanAct(caller, eventAction, view, command.WorkerId))
+            ExpectedVersion = expectedVersion,
+            RequestKey = idempotencyKey is null ? null : IdempotencyKeys.Scoped(caller.KeyOwner, idempotencyKey),
+            Fingerprint = idempotencyKey is null ? null : IdempotencyKeys.Fingerprint(action, body),
+        });
+        if (outcome.Result == ActionResult.Done)
         {
-            return Problems.Forbidden($"You may not {action} event '{id}'.");
+            CaseVersionTags.Tag(http, outcome.Event!);
+            return TypedResults.Ok(EventsEndpoints.Respond(outcome.Event!, caller, withHistory: false));
         }
-
-        // The permission was checked against this version: if the case moved on meanwhile (a reassignment),
-        // the grain refuses rather than let the check stand for a case it no longer describes.
-        var outcome = await grain.Act(command with { ExpectedVersion = view.Version });
         return outcome.Result switch
         {
-            ActionResult.Done => TypedResults.Ok(EventsEndpoints.Respond(outcome.Event!, caller)),
             ActionResult.NotFound => Problems.NotFound("event", id),
+            ActionResult.Forbidden => Problems.Forbidden(outcome.Reason!),
+            ActionResult.PreconditionFailed => TypedResults.Problem(
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed", detail: outcome.Reason),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: outcome.Reason),
         };
     }

@@ -30,7 +30,7 @@ public static class EventsEndpoints
             .WithSummary("Cases from the read model, newest first, filtered and paged.");
         group.MapPost("/{id}/{action}", EventActions.ActOnEvent)
             .WithName(nameof(EventActions.ActOnEvent))
-            .WithSummary("One step of the loop: accept, dispatch, grab, start, resolve, verify, return, extend, escalate, supervise, park or cancel.");
+            .WithSummary("One step of the loop: accept, dispatch, grab, start, resolve, verify, return, extend, escalate, supervise, park or cancel. Idempotency-Key makes a retry safe; If-Match names the version decided on.");
         return app;
     }
 
@@ -43,6 +43,10 @@ public static class EventsEndpoints
             return Problems.Forbidden("Your token names no known role and scope.");
         }
         var result = await intake.Submit(request, caller, idempotencyKey);
+        if (result.Event is { } created)
+        {
+            CaseVersionTags.Tag(http, created);
+        }
         return result.Status switch
         {
             StatusCodes.Status201Created => TypedResults.Created($"/api/events/{result.Event!.Id}", Respond(result.Event, caller)),
@@ -105,6 +109,7 @@ public static class EventsEndpoints
         {
             return Problems.OutOfScope("event", id);
         }
+        CaseVersionTags.Tag(http, view);
         return TypedResults.Ok(Respond(view, caller));
     }
 
@@ -124,6 +129,6 @@ public static class EventsEndpoints
         return TypedResults.Ok(new EventListResponse(page.Items, page.Total, page.Page, page.PageSize));
     }
 
-    public static EventResponse Respond(EventView view, Caller caller) =>
-        EventResponse.From(view, unmasked: EventAccess.SeesPersonalData(caller, view));
+    public static EventResponse Respond(EventView view, Caller caller, bool withHistory = true) =>
+        EventResponse.From(view, unmasked: EventAccess.SeesPersonalData(caller, view), withHistory);
 }

@@ -6,15 +6,12 @@ using GridActors.Grains.Topology;
 namespace GridActors.Api.Events;
 
 /// <summary>
-/// Who may report, read and act on which case. Operators act within their area, and dispatch only to workers
-/// of their area; a worker reads the cases of its township, grabs in its grid and the neighbouring ones (its
-/// whole township in emergency mode) and acts on its own tasks; a department on the cases dispatched to it;
-/// a citizen reads what it reported.
+/// Who may report and read which case: operators within their area; a worker the cases of its township; a
+/// department the cases dispatched to it; a citizen what it reported. Who may act on a case the case decides
+/// itself (<see cref="GridActors.Grains.Events.CaseAccess"/>), so an action needs no read before it.
 /// </summary>
 public sealed class EventAccess(CountyTopology topology)
 {
-    private static readonly EventAction[] HandlerActions = [EventAction.Start, EventAction.Resolve, EventAction.Return];
-
     public bool CanReport(Caller caller, GridPlace grid) => caller.Role switch
     {
         Roles.Worker => grid.Grid.Id == caller.HomeGridId,
@@ -27,22 +24,6 @@ public sealed class EventAccess(CountyTopology topology)
         || view.Report.Reporter == caller.Party
         || (caller.Role == Roles.Worker && TownshipOf(caller) == view.Report.TownshipId)
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
-
-    /// <summary><paramref name="workerId"/> is the worker named by a grab; a worker may grab only for itself.</summary>
-    public bool CanAct(Caller caller, EventAction action, EventView view, string? workerId)
-    {
-        if (caller.IsOperator)
-        {
-            return caller.Covers(PlaceOf(view)) && (workerId is null || WorkerInArea(caller, workerId));
-        }
-        if (action == EventAction.Grab)
-        {
-            return caller.Role == Roles.Worker && workerId == caller.Scope && (view.Mode == OperatingMode.Emergency
-                ? TownshipOf(caller) == view.Report.TownshipId
-                : topology.IsGridOrNeighbour(view.Report.GridId, caller.HomeGridId ?? ""));
-        }
-        return HandlerActions.Contains(action) && view.Assignee == caller.Party;
-    }
 
     /// <summary>Personal fields are shown to the city and to the case's own township only.</summary>
     public static bool SeesPersonalData(Caller caller, EventView view) =>
@@ -73,11 +54,6 @@ public sealed class EventAccess(CountyTopology topology)
                 return query with { Reporter = caller.Party };
         }
     }
-
-    /// <summary>A dispatch names a worker: it must be one of the operator's own area.</summary>
-    private bool WorkerInArea(Caller caller, string workerId) =>
-        topology.FindWorker(workerId) is { } worker
-        && caller.Covers(new Place(worker.Home.Township.Id, worker.Home.Village.Id, worker.Home.Grid.Id, workerId));
 
     private string? TownshipOf(Caller caller) =>
         caller.HomeGridId is { } grid ? topology.FindGrid(grid)?.Township.Id : null;

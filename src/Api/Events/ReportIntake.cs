@@ -14,16 +14,11 @@ public sealed record IntakeResult(int Status, EventView? Event = null, Dictionar
 /// </summary>
 public sealed class ReportIntake(ReportValidator validator, IGrainFactory grains)
 {
-    public const int MaxIdempotencyKey = 200;
-
     public async Task<IntakeResult> Submit(ReportRequest request, Caller caller, string? idempotencyKey)
     {
-        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxIdempotencyKey || idempotencyKey.Any(char.IsControl)))
+        if (IdempotencyKeys.Check(idempotencyKey) is { } keyErrors)
         {
-            return new IntakeResult(StatusCodes.Status400BadRequest, Errors: new()
-            {
-                ["idempotencyKey"] = [$"An idempotency key is 1 to {MaxIdempotencyKey} printable characters."],
-            });
+            return new IntakeResult(StatusCodes.Status400BadRequest, Errors: keyErrors);
         }
         var verdict = validator.Validate(request, caller);
         if (verdict.Errors is not null)
@@ -36,7 +31,7 @@ public sealed class ReportIntake(ReportValidator validator, IGrainFactory grains
                 Detail: $"Grid '{verdict.Draft?.GridId ?? request.GridId}' is outside your scope for reporting.");
         }
 
-        var id = idempotencyKey is null ? EventIds.New() : EventIds.FromIdempotencyKey(caller.Party.ToString(), idempotencyKey);
+        var id = idempotencyKey is null ? EventIds.New() : EventIds.FromIdempotencyKey(caller.KeyOwner, idempotencyKey);
         var outcome = await grains.GetGrain<IEventGrain>(id).Report(verdict.Draft!);
         return outcome.Result switch
         {

@@ -3,7 +3,9 @@ namespace GridActors.Grains.Interfaces.Events;
 /// <summary>
 /// An action on a case with its arguments; which ones an action needs is checked at the edge. With
 /// <see cref="ExpectedVersion"/> the case refuses the action if it changed since the caller's permission was
-/// checked against it.
+/// checked against it (<c>If-Match</c>). <see cref="RequestKey"/> is the caller's <c>Idempotency-Key</c>, scoped to
+/// the caller, and <see cref="Fingerprint"/> a digest of the action and its body: the same key again answers the
+/// first outcome, the same key with another fingerprint is refused.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
 public sealed record EventCommand(
@@ -15,4 +17,6 @@ public sealed record EventCommand(
     [property: Id(5)] bool? Passed = null,
     [property: Id(6)] double? Hours = null,
     [property: Id(7)] string? Note = null,
-    [property: Id(8)] long? ExpectedVersion = null);
+    [property: Id(8)] long? ExpectedVersion = null,
+    [property: Id(9)] string? RequestKey = null,
+    [property: Id(10)] string? Fingerprint = null);

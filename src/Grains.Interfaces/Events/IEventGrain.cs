@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Deadlines;
+using Orleans.Concurrency;
 
 namespace GridActors.Grains.Interfaces.Events;
 
@@ -17,6 +18,22 @@ public interface IEventGrain : IAlarmTarget
     [Alias("GetView")]
     Task<EventView?> GetView();
 
+    /// <summary>
+    /// One step of the loop, checked against the caller's rights, the case's status and version, and the
+    /// request key; durable before it returns. The answer's case leaves out the history.
+    /// </summary>
     [Alias("Act")]
     Task<ActionOutcome> Act(EventCommand command);
+
+    /// <summary>
+    /// A deadline armed with <paramref name="sequence"/> in the deadline shard <paramref name="shard"/> has come.
+    /// One-way, like <see cref="IAlarmTarget.Alarm"/>; the case answers by telling the shard what it now expects,
+    /// or, when no case has this id, that it expects nothing.
+    /// </summary>
+    [OneWay, Alias("Wake")]
+    Task Wake(long sequence, string shard);
+
+    /// <summary>Tells other grains what committed steps owe them and they have not yet heard (the outbox).</summary>
+    [Alias("DeliverPending")]
+    Task DeliverPending();
 }

@@ -7,7 +7,12 @@ public static class PartyKinds
     public const string Citizen = "citizen";
     public const string System = "system";
 
+    /// <summary>The command centre's operators, who run the loop within their area.</summary>
+    public const string City = "city";
+    public const string Township = "township";
+    public const string Village = "village";
+
     /// <summary>Who may be named as a report's source.</summary>
     public static IReadOnlyList<string> Reporters { get; } =
-        [Worker, Department, Citizen, "volunteer", "camera", "hotline", "city", "township", "village"];
+        [Worker, Department, Citizen, "volunteer", "camera", "hotline", City, Township, Village];
 }

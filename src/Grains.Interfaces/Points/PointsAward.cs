@@ -11,4 +11,5 @@ public sealed record PointsAward(
     [property: Id(2)] string Rule,
     [property: Id(3)] string Ref,
     [property: Id(4)] string Key,
-    [property: Id(5)] int? DailyCap = null);
+    [property: Id(5)] int? DailyCap = null,
+    [property: Id(6)] DateTimeOffset? At = null);

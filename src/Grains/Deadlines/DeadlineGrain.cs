@@ -5,6 +5,12 @@ using GridActors.Grains.Interfaces.Visits;
 
 namespace GridActors.Grains.Deadlines;
 
+/// <summary>
+/// A grid's deadlines: the entries its cases commit with their steps and its key-person register arms here, kept
+/// in due order with one grain timer for the earliest, and one watchdog reminder while anything is held so that
+/// a deactivated or restarted shard comes back. A woken target that does not answer is woken again, ever less
+/// often, and never dropped: only the target itself can say it expects nothing.
+/// </summary>
 public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimeProvider realTime) : Grain, IDeadlineGrain, IRemindable
 {
     private const string Watchdog = "deadline-watchdog";
@@ -12,25 +18,10 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     /// <summary>Orleans' smallest reminder period: after a crash, a due deadline fires within about this long.</summary>
     private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMinutes(1);
 
-    /// <summary>A woken target that has not re-armed or disarmed within this long (real time) is woken again.</summary>
-    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// Wakes without an answer after which an entry is dropped: its target no longer exists (a case whose
-    /// first write failed after it armed the shard), and would otherwise be woken forever.
-    /// </summary>
-    private const int MaxUnanswered = 10;
-
     /// <summary>The timer is re-armed at least this often, so a deadline far off is rechecked now and then.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
 
-    /// <summary>The armed deadlines by target, and in due order so that finding the next one never scans them all.</summary>
-    private readonly Dictionary<string, ArmedDeadline> _armed = [];
-    private readonly SortedSet<(DateTimeOffset DueAt, string Key)> _byDue = [];
-    private readonly Dictionary<string, DateTimeOffset> _wokenAt = [];
-
-    /// <summary>How often each target was woken without answering; a target that never answers is dropped.</summary>
-    private readonly Dictionary<string, int> _unanswered = [];
+    private readonly DeadlineSchedule _schedule = new();
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerFor;
     private bool _watchdogRegistered;
@@ -42,11 +33,9 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     {
         foreach (var deadline in await store.Load(Shard))
         {
-            var key = deadline.Target.ToString();
-            _armed[key] = deadline;
-            _byDue.Add((deadline.DueAt, key));
+            _schedule.Set(deadline.Target, deadline.Sequence, deadline);
         }
-        if (_byDue.Count > 0)
+        if (!_schedule.IsEmpty)
         {
             await SyncWatchdog();
             ArmTimer();
@@ -55,82 +44,67 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
 
     public async Task Arm(ArmedDeadline deadline)
     {
-        var key = deadline.Target.ToString();
-        if (_armed.TryGetValue(key, out var previous))
-        {
-            _byDue.Remove((previous.DueAt, key));
-        }
-        _armed[key] = deadline;
-        _byDue.Add((deadline.DueAt, key));
-        _wokenAt.Remove(key);
-        _unanswered.Remove(key);
-        if (_timerFor is not { } planned || deadline.DueAt < planned)
-        {
-            ArmTimer();
-        }
         await store.Upsert(Shard, deadline);
-        await SyncWatchdog();
+        await Track(deadline.Target, deadline.Sequence, deadline);
     }
 
     public async Task Disarm(AlarmTarget target)
     {
-        var key = target.ToString();
-        _wokenAt.Remove(key);
-        _unanswered.Remove(key);
-        if (!_armed.Remove(key, out var previous))
+        await store.Remove(Shard, target);
+        _schedule.Remove(target);
+    }
+
+    public async Task Track(AlarmTarget target, long sequence, ArmedDeadline? deadline)
+    {
+        if (!_schedule.Set(target, sequence, deadline, realTime.GetUtcNow()))
         {
             return;
         }
-        _byDue.Remove((previous.DueAt, key));
-        await store.Remove(Shard, target);
-        await SyncWatchdog();
+        if (deadline is not null)
+        {
+            if (_timerFor is not { } planned || deadline.DueAt < planned)
+            {
+                ArmTimer();
+            }
+            await SyncWatchdog();
+        }
     }
 
-    public Task<IReadOnlyList<ArmedDeadline>> GetArmed() =>
-        Task.FromResult<IReadOnlyList<ArmedDeadline>>([.. _byDue.Select(entry => _armed[entry.Key])]);
-
-    public async Task Tick()
+    public async Task Forget(AlarmTarget target)
     {
-        var now = clock.GetUtcNow();
-        var realNow = realTime.GetUtcNow();
-        var abandoned = new List<ArmedDeadline>();
-        foreach (var (dueAt, key) in _byDue)
+        _schedule.Remove(target);
+        await store.Remove(Shard, target);
+    }
+
+    public Task<IReadOnlyList<ArmedDeadline>> GetArmed() => Task.FromResult(_schedule.All());
+
+    public Task Tick()
+    {
+        foreach (var deadline in _schedule.TakeDue(clock.GetUtcNow(), realTime.GetUtcNow()))
         {
-            if (dueAt > now)
-            {
-                break;
-            }
-            if (_wokenAt.TryGetValue(key, out var woken) && realNow - woken < Retry)
-            {
-                continue;
-            }
-            if ((_unanswered[key] = _unanswered.GetValueOrDefault(key) + 1) > MaxUnanswered)
-            {
-                abandoned.Add(_armed[key]);
-                continue;
-            }
-            _wokenAt[key] = realNow;
-            Wake(_armed[key]);
-        }
-        foreach (var entry in abandoned)
-        {
-            // Arm interleaves with these awaits: a target that answered with a new schedule meanwhile keeps it.
-            if (_armed.GetValueOrDefault(entry.Target.ToString()) == entry)
-            {
-                await Disarm(entry.Target);
-            }
+            Wake(deadline);
         }
         ArmTimer();
+        return Task.CompletedTask;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Tick();
+    /// <summary>The watchdog: ticks, and is dropped here only, when its own round finds the shard empty.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _watchdogRegistered = true;
+        await Tick();
+        if (_schedule.IsEmpty)
+        {
+            await SyncWatchdog(allowDrop: true);
+        }
+    }
 
     private void Wake(ArmedDeadline deadline)
     {
-        IAlarmTarget target = deadline.Target.Kind == AlarmTarget.Visits
-            ? GrainFactory.GetGrain<IVisitRegisterGrain>(deadline.Target.Id)
-            : GrainFactory.GetGrain<IEventGrain>(deadline.Target.Id);
-        target.Alarm(deadline.Sequence).Ignore();
+        var task = deadline.Target.Kind == AlarmTarget.Visits
+            ? GrainFactory.GetGrain<IVisitRegisterGrain>(deadline.Target.Id).Alarm(deadline.Sequence)
+            : GrainFactory.GetGrain<IEventGrain>(deadline.Target.Id).Wake(deadline.Sequence, Shard);
+        task.Ignore();
     }
 
     /// <summary>
@@ -142,23 +116,20 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
         _timer?.Dispose();
         _timer = null;
         _timerFor = null;
-        if (_byDue.Count == 0)
+        if (_schedule.IsEmpty)
         {
             return;
         }
-        var now = clock.GetUtcNow();
-        var realNow = realTime.GetUtcNow();
+        var (due, retryAt) = _schedule.Next(realTime.GetUtcNow());
         var wait = LongestWait;
-        foreach (var (dueAt, key) in _byDue)
+        if (retryAt is { } retry)
         {
-            if (_wokenAt.TryGetValue(key, out var woken))
-            {
-                wait = Min(wait, Retry - (realNow - woken));
-                continue;
-            }
-            wait = Min(wait, clock.RealDelay(dueAt - now));
+            wait = Min(wait, retry);
+        }
+        if (due is { } dueAt)
+        {
+            wait = Min(wait, clock.RealDelay(dueAt - clock.GetUtcNow()));
             _timerFor = dueAt;
-            break;
         }
         wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions { DueTime = wait, Period = Timeout.InfiniteTimeSpan });
@@ -167,20 +138,21 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>
-    /// Makes the watchdog reminder exist exactly while something is armed. Arms and disarms interleave, so one
-    /// sync runs at a time and loops until what is registered matches what is armed.
+    /// Registers the watchdog while anything is held; drops it only when asked by the watchdog's own round and the
+    /// shard is still empty once the drop is done (an entry may arrive meanwhile). One sync runs at a time.
     /// </summary>
-    private async Task SyncWatchdog()
+    private async Task SyncWatchdog(bool allowDrop = false)
     {
         while (_watchdogSync is { } running)
         {
             await running;
         }
-        if (_watchdogRegistered == _byDue.Count > 0)
+        var wanted = !_schedule.IsEmpty;
+        if (wanted == _watchdogRegistered || (!wanted && !allowDrop))
         {
             return;
         }
-        _watchdogSync = SyncWatchdogOnce();
+        _watchdogSync = wanted ? Register() : Drop();
         try
         {
             await _watchdogSync;
@@ -189,27 +161,24 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
         {
             _watchdogSync = null;
         }
+        if (!_schedule.IsEmpty && !_watchdogRegistered)
+        {
+            await SyncWatchdog();
+        }
     }
 
-    private async Task SyncWatchdogOnce()
+    private async Task Register()
     {
-        while (_watchdogRegistered != _byDue.Count > 0)
+        await this.RegisterOrUpdateReminder(Watchdog, WatchdogPeriod, WatchdogPeriod);
+        _watchdogRegistered = true;
+    }
+
+    private async Task Drop()
+    {
+        if (await this.GetReminder(Watchdog) is { } reminder)
         {
-            if (_byDue.Count > 0)
-            {
-                await this.RegisterOrUpdateReminder(Watchdog, WatchdogPeriod, WatchdogPeriod);
-                _watchdogRegistered = true;
-            }
-            else
-            {
-                if (await this.GetReminder(Watchdog) is { } reminder)
-                {
-                    await this.UnregisterReminder(reminder);
-                }
-                // The timer is left alone: an arm may have set it while the reminder was being dropped, and a
-                // tick on an empty shard does nothing.
-                _watchdogRegistered = false;
-            }
+            await this.UnregisterReminder(reminder);
         }
+        _watchdogRegistered = false;
     }
 }

@@ -1,5 +1,4 @@
 using GridActors.Grains.Interfaces.Events;
-using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Storage;
 
@@ -67,20 +66,14 @@ public sealed class EventState : IVersionedState
     /// <summary>The case went to a worker who grabbed it (抢单), which earns a bonus when it closes.</summary>
     [Id(24)] public bool Grabbed { get; set; }
 
-    /// <summary>
-    /// Every points award the case has earned anyone. Kept with the case and sent again on reactivation: the
-    /// ledgers pay each key once, so a crash between the case's write and the payment loses nothing.
-    /// </summary>
-    [Id(25)] public List<PointsAward> Awards { get; set; } = [];
+    // Id 25 held the case's awards and Id 27 a worker release still to send; both now travel in the outbox of
+    // the step that owes them (CaseOutbox), so they are retired.
 
     /// <summary>Hours granted by extensions so far; capped, so a case cannot be extended without end.</summary>
     [Id(26)] public double ExtendedHours { get; set; }
 
-    /// <summary>
-    /// The worker who last lost this case (reassigned, returned, closed). Kept so that a release which failed
-    /// after the write is repeated on reactivation; releasing twice changes nothing.
-    /// </summary>
-    [Id(27)] public string? PendingRelease { get; set; }
+    /// <summary>The outcomes of the latest keyed actions, so that a retried request is answered, not applied again.</summary>
+    [Id(28)] public List<ActionReceipt> Receipts { get; set; } = [];
 }
 
 /// <summary>A parked case's clocks: the stage that was running with its limit and how much of it was used.</summary>

@@ -1,6 +1,8 @@
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
+using GridActors.Grains.Events.Steps;
+using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
@@ -27,10 +29,10 @@ public static class SiloBuilderExtensions
         if (storage.Kind == StorageOptions.Memory)
         {
             silo.AddMemoryGrainStorage(StorageNames.County);
-            silo.AddMemoryGrainStorage(StorageNames.Events);
             silo.AddMemoryGrainStorage(StorageNames.Workers);
             silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
+            silo.Services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
@@ -49,6 +51,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(_ => CountyTopology.LoadEmbedded());
         silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
         silo.Services.AddSingleton(_ => PointsPolicy.LoadEmbedded());
+        silo.Services.AddSingleton<CaseRules>();
         silo.Services.AddSingleton<ClockKeeper>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClockKeeper>());
         silo.Services.AddSingleton<CountyReadiness>();

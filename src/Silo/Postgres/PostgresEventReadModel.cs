@@ -2,42 +2,26 @@ using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace GridActors.Silo.Postgres;
 
 /// <summary>
-/// The read model in PostgreSQL, shared by every silo of a cluster. Projections are queued and written a batch
-/// at a time as one multi-row upsert; <see cref="Project"/> completes once its row is committed, so a case the
-/// API has acknowledged is already listed. The upsert only moves a row to a higher version, which makes a
-/// repeated or late projection harmless.
+/// The read model in PostgreSQL, shared by every silo of a cluster: the queries of lists, statistics and live
+/// views. Cases write their rows themselves, in the commit of each step (<see cref="PostgresCaseStore"/>), so a
+/// case the API has acknowledged is already listed and a row is never behind its case. <see cref="Project"/>
+/// remains for what is projected apart from a case's step; its upsert only moves a row to a higher version.
 /// </summary>
-/// <remarks>
-/// Projections commit without waiting for the WAL flush (<c>synchronous_commit = off</c> for the sessions of
-/// their own data source only). A WAL flush costs about 1.5 ms on this machine's disk and every durable write waits for one; the read
-/// model can be rebuilt from grain state — <see cref="ReadModelHealer"/> re-projects any case whose row is
-/// behind after a crash — so it need not pay for durability twice.
-/// </remarks>
 public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
 {
-    private const string Columns = """
-        id, grid_id, village_id, township_id, category, title, status, priority, reporter_kind, reporter_id,
-        assignee_kind, assignee_id, escalation_level, overdue, rework_count, extension_count, reported_at,
-        closed_at, whole_due_at, version
-        """;
+    private const string Columns = EventRowSql.Columns;
 
     private readonly NpgsqlDataSource _database;
-    private readonly NpgsqlDataSource _projectionDatabase;
     private readonly WriteBatcher<EventSummary, bool> _projections;
 
-    /// <param name="database">For queries.</param>
-    /// <param name="projectionDatabase">For projections: its sessions commit without waiting for the WAL flush.</param>
-    /// <param name="batching">How projections are grouped.</param>
-    public PostgresEventReadModel(NpgsqlDataSource database, NpgsqlDataSource projectionDatabase, WriteBatcherOptions batching)
+    public PostgresEventReadModel(NpgsqlDataSource database, WriteBatcherOptions batching)
     {
         _database = database;
-        _projectionDatabase = projectionDatabase;
-        _projections = new WriteBatcher<EventSummary, bool>(Upsert, batching);
+        _projections = new WriteBatcher<EventSummary, bool>(Upsert, batching with { FlushLoops = 1 });
     }
 
     public async ValueTask Project(EventSummary summary) => await _projections.Enqueue(summary);
@@ -108,49 +92,15 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
     {
         // One row per id and statement: an upsert may not touch a row twice, and only the newest counts anyway.
         var newest = batch.GroupBy(e => e.Id).Select(g => g.MaxBy(e => e.Version)!).ToList();
-        await using var command = _projectionDatabase.CreateCommand($"""
+        await using var command = _database.CreateCommand($"""
             INSERT INTO events ({Columns})
-            SELECT * FROM unnest(@id, @grid, @village, @township, @category, @title, @status, @priority,
-                                 @reporter_kind, @reporter_id, @assignee_kind, @assignee_id, @escalation, @overdue,
-                                 @rework, @extensions, @reported_at, @closed_at, @whole_due_at, @version)
-            ON CONFLICT (id) DO UPDATE SET
-                status = excluded.status, priority = excluded.priority,
-                assignee_kind = excluded.assignee_kind, assignee_id = excluded.assignee_id,
-                escalation_level = excluded.escalation_level, overdue = excluded.overdue,
-                rework_count = excluded.rework_count, extension_count = excluded.extension_count,
-                closed_at = excluded.closed_at, whole_due_at = excluded.whole_due_at, version = excluded.version
-            WHERE events.version < excluded.version
+            SELECT * FROM unnest({EventRowSql.Arrays})
+            {EventRowSql.Upsert}
             """);
-        var p = command.Parameters;
-        p.AddWithValue("id", newest.Select(e => e.Id).ToArray());
-        p.AddWithValue("grid", newest.Select(e => e.GridId).ToArray());
-        p.AddWithValue("village", newest.Select(e => e.VillageId).ToArray());
-        p.AddWithValue("township", newest.Select(e => e.TownshipId).ToArray());
-        p.AddWithValue("category", newest.Select(e => e.Category).ToArray());
-        p.AddWithValue("title", newest.Select(e => e.Title).ToArray());
-        p.AddWithValue("status", newest.Select(e => e.Status.ToString()).ToArray());
-        p.AddWithValue("priority", newest.Select(e => e.Priority.ToString()).ToArray());
-        p.AddWithValue("reporter_kind", newest.Select(e => e.Reporter.Kind).ToArray());
-        p.AddWithValue("reporter_id", newest.Select(e => e.Reporter.Id).ToArray());
-        p.Add(TextArray("assignee_kind", newest.Select(e => e.Assignee?.Kind)));
-        p.Add(TextArray("assignee_id", newest.Select(e => e.Assignee?.Id)));
-        p.AddWithValue("escalation", newest.Select(e => e.EscalationLevel).ToArray());
-        p.AddWithValue("overdue", newest.Select(e => e.Overdue).ToArray());
-        p.AddWithValue("rework", newest.Select(e => e.ReworkCount).ToArray());
-        p.AddWithValue("extensions", newest.Select(e => e.ExtensionCount).ToArray());
-        p.AddWithValue("reported_at", newest.Select(e => e.ReportedAt.UtcDateTime).ToArray());
-        p.Add(TimeArray("closed_at", newest.Select(e => e.ClosedAt)));
-        p.Add(TimeArray("whole_due_at", newest.Select(e => e.WholeDueAt)));
-        p.AddWithValue("version", newest.Select(e => e.Version).ToArray());
+        EventRowSql.AddRows(command.Parameters, newest);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return [.. batch.Select(_ => true)];
     }
-
-    private static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
-
-    private static NpgsqlParameter TimeArray(string name, IEnumerable<DateTimeOffset?> values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = values.Select(v => v?.UtcDateTime).ToArray() };
 
     private static async Task<IReadOnlyList<EventSummary>> ReadSummaries(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -181,9 +131,5 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         return rows;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _projections.DisposeAsync();
-        await _projectionDatabase.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _projections.DisposeAsync();
 }

@@ -1,4 +1,6 @@
 using GridActors.Grains.Deadlines;
+using GridActors.Grains.Events.Store;
+using GridActors.Silo.Hosting;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
@@ -18,6 +20,16 @@ public static class PostgresSiloBuilderExtensions
     public const string Invariant = "Npgsql";
 
     /// <summary>
+    /// Connections of the data source that everything GridActors itself writes and reads goes through: the
+    /// batchers' flush loops (cases 2 + 2 + 1, workers 2 + 2, deadlines 1, ledgers 1, projections 1) and the
+    /// Api's queries. A caller beyond it waits for a connection rather than open one the server refuses.
+    /// </summary>
+    public const int DataSourceConnections = 16;
+
+    /// <summary>Connections of the Orleans ADO.NET providers (membership, reminders, county grains, pub-sub).</summary>
+    public const int ProviderConnections = 8;
+
+    /// <summary>
     /// <c>Storage=postgres</c>: reminders and the county's grains through the Orleans ADO.NET providers, events
     /// through group commit, the read model, deadlines and ledgers through batched Npgsql writes — all in one
     /// database, migrated at start-up. Clustering is the host's choice (<see cref="UsePostgresClustering"/>),
@@ -27,6 +39,7 @@ public static class PostgresSiloBuilderExtensions
     {
         var services = silo.Services;
         services.AddSingleton(_ => DataSource(connectionString));
+        var providers = ProviderConnectionString(connectionString);
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationStep>();
 
@@ -36,18 +49,18 @@ public static class PostgresSiloBuilderExtensions
         silo.AddAdoNetGrainStorage(StorageNames.County, options =>
         {
             options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = providers;
         });
         // Who subscribes to the live streams outlives any one silo, so a dashboard's Api node keeps receiving.
         silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, options =>
         {
             options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = providers;
         });
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = providers;
         });
 
         var batching = new WriteBatcherOptions();
@@ -56,12 +69,15 @@ public static class PostgresSiloBuilderExtensions
             sp.GetRequiredService<IGrainStorageSerializer>(),
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             batching));
-        // Events and workers are written on every step of every case; at peak they need group commit.
-        services.AddGrainStorage(StorageNames.Events, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
+        // Workers are written with every assignment and release; at peak as often as cases, so by group commit.
+        // (Events is the storage drill's name for the same provider.)
         services.AddGrainStorage(StorageNames.Workers, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
+        services.AddGrainStorage(StorageNames.Events, (sp, _) => sp.GetRequiredService<GroupCommitGrainStorage>());
+        services.AddSingleton(sp => new PostgresCaseStore(
+            sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IGrainStorageSerializer>(), batching));
+        services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<PostgresCaseStore>());
 
-        services.AddSingleton(sp => new PostgresEventReadModel(
-            sp.GetRequiredService<NpgsqlDataSource>(), AsynchronousCommits(connectionString), batching));
+        services.AddSingleton(sp => new PostgresEventReadModel(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<IEventReadModel>(sp => sp.GetRequiredService<PostgresEventReadModel>());
         services.AddSingleton(sp => new PostgresDeadlineStore(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<IDeadlineStore>(sp => sp.GetRequiredService<PostgresDeadlineStore>());
@@ -69,18 +85,19 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgers>());
         services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<PostgresLedgers>());
 
-        services.AddSingleton<ReadModelHealer>();
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ReadModelHealer>());
+        services.AddSingleton<OutboxSweeper>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<OutboxSweeper>());
         services.AddSingleton<DeadlineRecovery>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<DeadlineRecovery>());
         return silo;
     }
 
     /// <summary>
-    /// A data source whose statements are auto-prepared (unless the connection string says otherwise): every
-    /// batch runs one of a handful of statements, and preparing them saves a parse and plan per batch.
+    /// The one data source of what the project writes. Its statements are auto-prepared (unless the connection
+    /// string says otherwise): every batch runs one of a handful of statements, and preparing them saves a parse
+    /// and plan per batch. Its pool is <see cref="DataSourceConnections"/> unless the connection string sets one.
     /// </summary>
-    private static NpgsqlDataSource DataSource(string connectionString, string? sessionOptions = null)
+    private static NpgsqlDataSource DataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         var settings = builder.ConnectionStringBuilder;
@@ -88,25 +105,38 @@ public static class PostgresSiloBuilderExtensions
         {
             settings.MaxAutoPrepare = 32;
         }
-        if (sessionOptions is not null)
+        if (!HasPoolSize(connectionString))
         {
-            settings.Options = $"{settings.Options} {sessionOptions}".Trim();
+            settings.MaxPoolSize = DataSourceConnections;
         }
         return builder.Build();
     }
 
     /// <summary>
-    /// Sessions that commit without waiting for the WAL flush: for writes that can be rebuilt after a crash, and
-    /// so need not each wait about 1.5 ms for the disk.
+    /// The providers' connection string: the same database with a pool of <see cref="ProviderConnections"/>, so
+    /// that a host holds at most 16 + 8 connections and three hosts fit a default server (100) with room left.
     /// </summary>
-    private static NpgsqlDataSource AsynchronousCommits(string connectionString) =>
-        DataSource(connectionString, "-c synchronous_commit=off");
+    public static string ProviderConnectionString(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!HasPoolSize(connectionString))
+        {
+            settings.MaxPoolSize = ProviderConnections;
+        }
+        return settings.ConnectionString;
+    }
+
+    private static bool HasPoolSize(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Maximum Pool Size") || given.ContainsKey("Max Pool Size") || given.ContainsKey("MaxPoolSize");
+    }
 
     /// <summary>Membership in the same database: every host given the same connection string and cluster id joins one cluster.</summary>
     public static ISiloBuilder UsePostgresClustering(this ISiloBuilder silo, string connectionString) =>
         silo.UseAdoNetClustering(options =>
         {
             options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = ProviderConnectionString(connectionString);
         });
 }

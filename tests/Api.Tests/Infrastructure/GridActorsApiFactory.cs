@@ -46,18 +46,18 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>A client carrying a development token for the role and scope.</summary>
-    public async Task<HttpClient> ClientFor(string role, string? scope = null)
+    public async Task<HttpClient> ClientFor(string role, string? scope = null, string? subject = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role, scope));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role, scope, subject));
         return client;
     }
 
     /// <summary>A development token for the role and scope.</summary>
-    public async Task<string> TokenFor(string role, string? scope = null)
+    public async Task<string> TokenFor(string role, string? scope = null, string? subject = null)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/dev-token", new { role, scope });
+        var response = await client.PostAsJsonAsync("/api/auth/dev-token", new { role, scope, subject });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.Token;
     }

@@ -36,6 +36,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<DispatchOptions>(options => options.GrabWindow = GrabWindow);
             // The county's clock stands still until a test moves it; Orleans' own timing stays real.
             silo.Services.AddSingleton(new GridClock(Time, speed: 1));
+            silo.AddOutgoingGrainCallFilter<CallsBySource>();
         });
         return builder.Build();
     }

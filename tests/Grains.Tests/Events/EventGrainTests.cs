@@ -256,7 +256,7 @@ public sealed class EventGrainTests(ClusterFixture fixture)
 
         var stale = await Event(view.Id).Act(By(EventAction.Start) with { ExpectedVersion = view.Version });
 
-        Assert.Equal(ActionResult.Conflict, stale.Result);
+        Assert.Equal(ActionResult.PreconditionFailed, stale.Result);
         Assert.Equal(EventStatus.Dispatched, stale.Event!.Status);
     }
 

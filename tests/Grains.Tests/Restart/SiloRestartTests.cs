@@ -1,5 +1,8 @@
 using GridActors.Grains.Clock;
 using GridActors.Grains.Deadlines;
+using GridActors.Grains.Events.Store;
+using GridActors.Grains.ReadModel;
+using Orleans.Serialization;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
@@ -23,6 +26,11 @@ public sealed class SiloRestartTests
 
     /// <summary>One store instance for every silo of the test: it outlives a silo as a database would.</summary>
     private static readonly InMemoryDeadlineStore Deadlines = new();
+
+    /// <summary>Cases outlive the silo the same way; their rows go to a read model of the test's own.</summary>
+    private static readonly InMemoryCaseStore Cases = new(
+        new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>(),
+        new InMemoryEventReadModel(), Deadlines, TimeProvider.System);
 
     [Fact]
     public async Task ArmedDeadlines_FireAfterTheSiloIsRestarted()
@@ -54,7 +62,7 @@ public sealed class SiloRestartTests
         {
             silo.AddGridActors();
             silo.Services.AddGrainStorage(StorageNames.County, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
-            silo.Services.AddGrainStorage(StorageNames.Events, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
+            silo.Services.AddSingleton<ICaseStore>(Cases);
             silo.Services.AddGrainStorage(StorageNames.Workers, (sp, _) => new ProcessWideGrainStorage(sp.GetRequiredService<Orleans.Serialization.Serializer>()));
             silo.Services.AddSingleton<IDeadlineStore>(Deadlines);
             silo.Services.AddSingleton(new GridClock(Time, speed: 1));

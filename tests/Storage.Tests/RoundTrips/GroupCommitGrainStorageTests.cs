@@ -14,7 +14,7 @@ namespace GridActors.Storage.Tests.RoundTrips;
 /// </summary>
 public sealed class GroupCommitGrainStorageTests : IAsyncLifetime
 {
-    private const string StateName = EventGrain.StateName;
+    private const string StateName = "drill-event";
 
     private static readonly IGrainStorageSerializer Serializer = new OrleansGrainStorageSerializer(
         new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());

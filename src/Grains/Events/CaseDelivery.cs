@@ -1,0 +1,79 @@
+using GridActors.Grains.Events.Store;
+using GridActors.Grains.Interfaces.Deadlines;
+using GridActors.Grains.Interfaces.Points;
+using GridActors.Grains.Interfaces.Workers;
+using Microsoft.Extensions.Logging;
+
+namespace GridActors.Grains.Events;
+
+/// <summary>
+/// Delivers a case's committed outboxes, oldest first, to the shard, workers and ledgers they name; every effect
+/// is idempotent, so an outbox delivered twice changes nothing. A delivery that fails is retried on a timer, and
+/// one that a crash interrupted is redone by the next activation (the store still has the outbox). The step
+/// itself stands either way: it was committed.
+/// </summary>
+internal sealed partial class CaseDelivery(string caseId, ICaseStore store, IGrainFactory grains, IGrainBase grain, ILogger logger)
+{
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
+
+    private readonly Queue<(CaseOutbox Outbox, bool Durable)> _pending = new();
+    private IGrainTimer? _retry;
+
+    public bool HasPending => _pending.Count > 0;
+
+    /// <summary>What storage still holds undelivered, found on activation.</summary>
+    public void Resume(IReadOnlyList<CaseOutbox> undelivered)
+    {
+        foreach (var outbox in undelivered)
+        {
+            _pending.Enqueue((outbox, true));
+        }
+    }
+
+    /// <summary>Queues an outbox; <paramref name="durable"/>: the store holds it and is told once it is delivered.</summary>
+    public void Enqueue(CaseOutbox outbox, bool durable) => _pending.Enqueue((outbox, durable));
+
+    /// <summary>Delivers what is pending; on failure logs it, keeps the rest queued and retries later, never throws.</summary>
+    public async Task DeliverOrRetry()
+    {
+        try
+        {
+            while (_pending.TryPeek(out var next))
+            {
+                await Task.WhenAll(next.Outbox.Effects.Select(Deliver));
+                _pending.Dequeue();
+                if (next.Durable)
+                {
+                    // Need not wait: an outbox that stays stored is delivered again, harmlessly.
+                    store.Delivered(caseId, next.Outbox.Version).Ignore();
+                }
+            }
+            _retry?.Dispose();
+            _retry = null;
+        }
+        catch (Exception failure)
+        {
+            LogDeliveryFailed(failure, caseId);
+            _retry ??= grain.RegisterGrainTimer(RetryDelivery, new GrainTimerCreationOptions
+            {
+                DueTime = RetryEvery,
+                Period = RetryEvery,
+                KeepAlive = true,
+            });
+        }
+    }
+
+    private Task RetryDelivery(CancellationToken cancellationToken) => DeliverOrRetry();
+
+    private Task Deliver(CaseEffect effect) => effect switch
+    {
+        TrackDeadline notice => grains.GetGrain<IDeadlineGrain>(notice.Shard).Track(notice.Target, notice.Sequence, notice.Deadline),
+        AssignTask assign => grains.GetGrain<IWorkerGrain>(assign.WorkerId).AssignTask(caseId),
+        ReleaseTask release => grains.GetGrain<IWorkerGrain>(release.WorkerId).ReleaseTask(caseId),
+        PayAward pay => grains.GetGrain<ILedgerGrain>(pay.Award.ParticipantId).Credit(pay.Award),
+        _ => throw new InvalidOperationException($"No delivery for {effect.GetType().Name}."),
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {EventId} is committed but delivering what it owes others failed; retrying")]
+    private partial void LogDeliveryFailed(Exception exception, string eventId);
+}

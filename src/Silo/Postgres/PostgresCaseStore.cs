@@ -1,0 +1,214 @@
+using GridActors.Grains.Events;
+using GridActors.Grains.Events.Store;
+using Npgsql;
+using NpgsqlTypes;
+using Orleans.Storage;
+
+namespace GridActors.Silo.Postgres;
+
+/// <summary>
+/// Cases in PostgreSQL, one transaction per group of steps. The steps of every case of the silo queue up and
+/// each batch commits in one statement: state rows where their version still matches, and for exactly those,
+/// their read-model rows, deadline entries and outboxes. One commit — one WAL flush — pays for hundreds of steps,
+/// and no step is ever half stored. Loads are batched the same way, with the outboxes not yet delivered.
+/// </summary>
+public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _database;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly WriteBatcher<CaseCommit, bool> _commits;
+    private readonly WriteBatcher<string, StoredCase?> _loads;
+    private readonly WriteBatcher<(string CaseId, long Version), bool> _deliveries;
+
+    public PostgresCaseStore(NpgsqlDataSource database, IGrainStorageSerializer serializer, WriteBatcherOptions batching)
+    {
+        _database = database;
+        _serializer = serializer;
+        _commits = new WriteBatcher<CaseCommit, bool>(FlushCommits, batching);
+        _loads = new WriteBatcher<string, StoredCase?>(FlushLoads, batching);
+        _deliveries = new WriteBatcher<(string, long), bool>(FlushDeliveries, batching with { FlushLoops = 1 });
+    }
+
+    public Task<StoredCase?> Load(string caseId) => _loads.Enqueue(caseId);
+
+    public Task<bool> Commit(CaseCommit commit) => _commits.Enqueue(commit);
+
+    public Task Delivered(string caseId, long version) => _deliveries.Enqueue((caseId, version));
+
+    public async Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = _database.CreateCommand("""
+            SELECT DISTINCT case_id FROM case_outbox WHERE written_at < now() - @age LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("age", age);
+        command.Parameters.AddWithValue("limit", limit);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// A case commits one step at a time, so its id appears once per batch; should it appear twice (two
+    /// activations on one silo during a handover), the second goes in a later round of the same transaction.
+    /// </summary>
+    private async Task<IReadOnlyList<bool>> FlushCommits(IReadOnlyList<CaseCommit> batch, CancellationToken cancellationToken)
+    {
+        var results = new bool[batch.Count];
+        var rounds = new List<List<int>>();
+        var remaining = Enumerable.Range(0, batch.Count).ToList();
+        while (remaining.Count > 0)
+        {
+            var seen = new HashSet<string>();
+            var round = remaining.Where(i => seen.Add(batch[i].CaseId)).ToList();
+            remaining = [.. remaining.Except(round)];
+            rounds.Add(round);
+        }
+
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = rounds.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var round in rounds)
+        {
+            await CommitRound(connection, [.. round.Select(i => batch[i])], round, results, cancellationToken);
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return results;
+    }
+
+    /// <remarks>
+    /// One statement: its data-modifying parts run on one snapshot and commit together. <c>ok</c> holds the cases
+    /// whose version matched; everything else joins it, so a step that lost its race leaves no row anywhere.
+    /// </remarks>
+    private async Task CommitRound(
+        NpgsqlConnection connection, IReadOnlyList<CaseCommit> commits, List<int> positions, bool[] results, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            WITH input AS (
+                SELECT * FROM unnest(@expected, @payload, @deadline, @shard, @due, @sequence, @effects, {EventRowSql.Arrays})
+                    AS i(expected, payload, deadline, shard, due_at, sequence, effects, {EventRowSql.Columns})),
+            changed AS (
+                UPDATE cases c SET version = i.version, payload = i.payload, modified_at = now()
+                FROM input i WHERE c.id = i.id AND i.expected > 0 AND c.version = i.expected
+                RETURNING c.id),
+            created AS (
+                INSERT INTO cases (id, version, payload)
+                SELECT id, version, payload FROM input WHERE expected = 0
+                ON CONFLICT DO NOTHING
+                RETURNING id),
+            ok AS (SELECT id FROM changed UNION ALL SELECT id FROM created),
+            accepted AS (SELECT i.* FROM input i JOIN ok USING (id)),
+            projected AS (
+                INSERT INTO events ({EventRowSql.Columns})
+                SELECT {EventRowSql.Columns} FROM accepted
+                {EventRowSql.Upsert}),
+            armed AS (
+                INSERT INTO deadline_entries (shard, target_kind, target_id, due_at, sequence)
+                SELECT shard, 'event', id, due_at, sequence FROM accepted WHERE deadline = 'arm'
+                ON CONFLICT (shard, target_kind, target_id) DO UPDATE SET due_at = excluded.due_at, sequence = excluded.sequence),
+            disarmed AS (
+                DELETE FROM deadline_entries d USING accepted a
+                WHERE a.deadline = 'disarm' AND d.shard = a.shard AND d.target_kind = 'event' AND d.target_id = a.id),
+            queued AS (
+                INSERT INTO case_outbox (case_id, version, effects)
+                SELECT id, version, effects FROM accepted WHERE effects IS NOT NULL)
+            SELECT id FROM ok
+            """, connection);
+        var p = command.Parameters;
+        p.AddWithValue("expected", commits.Select(c => c.ExpectedVersion).ToArray());
+        p.Add(new NpgsqlParameter("payload", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+        {
+            Value = commits.Select(c => _serializer.Serialize(c.State).ToArray()).ToArray(),
+        });
+        p.Add(EventRowSql.TextArray("deadline", commits.Select(c => c.Deadline switch
+        {
+            null => null,
+            { Armed: null } => "disarm",
+            _ => "arm",
+        })));
+        p.Add(EventRowSql.TextArray("shard", commits.Select(c => c.Deadline?.Shard)));
+        p.Add(EventRowSql.TimeArray("due", commits.Select(c => c.Deadline?.Armed?.DueAt)));
+        p.Add(new NpgsqlParameter("sequence", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        {
+            Value = commits.Select(c => c.Deadline?.Armed?.Sequence).ToArray(),
+        });
+        p.Add(new NpgsqlParameter("effects", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+        {
+            Value = commits.Select(c => c.Outbox is { } outbox ? _serializer.Serialize(outbox).ToArray() : null).ToArray(),
+        });
+        EventRowSql.AddRows(p, [.. commits.Select(c => c.Row)]);
+
+        var index = Enumerable.Range(0, commits.Count).ToDictionary(i => commits[i].CaseId, i => positions[i]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            results[index[reader.GetString(0)]] = true;
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredCase?>> FlushLoads(IReadOnlyList<string> batch, CancellationToken cancellationToken)
+    {
+        await using var command = _database.CreateCommand("""
+            SELECT c.id, c.payload, o.effects
+            FROM cases c LEFT JOIN case_outbox o ON o.case_id = c.id
+            WHERE c.id = ANY(@ids)
+            ORDER BY c.id, o.version
+            """);
+        command.Parameters.AddWithValue("ids", batch.Distinct().ToArray());
+        var found = new Dictionary<string, (EventState State, List<CaseOutbox> Outboxes)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!found.TryGetValue(id, out var known))
+                {
+                    known = (_serializer.Deserialize<EventState>(new BinaryData(reader.GetFieldValue<byte[]>(1)))!, []);
+                    found[id] = known;
+                }
+                if (!reader.IsDBNull(2))
+                {
+                    known.Outboxes.Add(_serializer.Deserialize<CaseOutbox>(new BinaryData(reader.GetFieldValue<byte[]>(2)))!);
+                }
+            }
+        }
+        return [.. batch.Select(id => found.TryGetValue(id, out var c) ? new StoredCase(c.State, c.Outboxes) : null)];
+    }
+
+    /// <summary>
+    /// Removes delivered outboxes without waiting for the WAL flush: one that comes back after a crash of the
+    /// database is only delivered again, which changes nothing.
+    /// </summary>
+    private async Task<IReadOnlyList<bool>> FlushDeliveries(IReadOnlyList<(string CaseId, long Version)> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
+        {
+            await relaxed.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var delete = new NpgsqlCommand("""
+            DELETE FROM case_outbox o USING unnest(@ids, @versions) AS d(case_id, version)
+            WHERE o.case_id = d.case_id AND o.version <= d.version
+            """, connection, transaction))
+        {
+            delete.Parameters.AddWithValue("ids", batch.Select(d => d.CaseId).ToArray());
+            delete.Parameters.AddWithValue("versions", batch.Select(d => d.Version).ToArray());
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return [.. batch.Select(_ => true)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _commits.DisposeAsync();
+        await _loads.DisposeAsync();
+        await _deliveries.DisposeAsync();
+    }
+}
