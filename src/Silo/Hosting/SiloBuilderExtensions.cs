@@ -32,7 +32,8 @@ public static class SiloBuilderExtensions
             silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
-            silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
+            silo.Services.AddSingleton<InMemoryPointsReadModel>();
+            silo.Services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<InMemoryPointsReadModel>());
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
             silo.UseInMemoryReminderService();
         }
