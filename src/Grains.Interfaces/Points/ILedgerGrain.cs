@@ -1,15 +1,17 @@
 namespace GridActors.Grains.Interfaces.Points;
 
 /// <summary>
-/// A participant's points (积分): the single writer of their balance, so credits are paid once by key and a
-/// redemption is checked against the balance atomically. Keyed by participant id: <c>W0001</c> (worker),
+/// A participant's points (积分): credits are paid once by key and a redemption is checked against the stored
+/// balance and debited in one step of the ledger's store, so both hold even while a second activation of the
+/// ledger runs on another silo. Keyed by participant id: <c>W0001</c> (worker),
 /// <c>V0001</c> (volunteer), <c>P-{grid}</c> (the grid's party branch), <c>C-{citizen}</c> (citizen).
 /// </summary>
 [Alias("GridActors.ILedgerGrain")]
 public interface ILedgerGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Pays the award unless its key was paid before; within the rule's daily cap; durable before it returns.
+    /// Pays the award unless its key was paid before; within the rule's daily cap for the county day of the
+    /// award's fact; durable before it returns.
     /// Answers the balance only, so that paying costs the same on a long ledger as on a short one.
     /// </summary>
     [Alias("Credit")]

@@ -5,12 +5,25 @@ namespace GridActors.Grains.Points;
 /// <summary>
 /// Where ledgers keep their entries: append-only, one row per entry, so paying costs the same on a
 /// participant's thousandth entry as on its first. (Rewriting a whole ledger on every credit made closing
-/// cases slower as the party branches' ledgers grew.) The balance is the sum of the entries.
+/// cases slower as the party branches' ledgers grew.) The balance is the sum of the entries, and the store,
+/// not a grain's memory, is what decides: two activations of one ledger (a silo that lost its membership but
+/// not yet its grains) both write here, and an entry key is unique per participant.
 /// </summary>
 public interface ILedgerStore
 {
+    /// <summary>The participant's entries in the order they were stored.</summary>
     Task<IReadOnlyList<LedgerEntry>> Load(string participantId);
 
-    /// <summary>Appends the entry; durable when it completes. The ledger grain has checked its key is new.</summary>
-    Task Append(string participantId, LedgerEntry entry);
+    /// <summary>
+    /// Stores the entry unless one of its key is there already; durable when it completes. Answers
+    /// <see cref="LedgerWrite.Inserted"/> or <see cref="LedgerWrite.AlreadyThere"/>.
+    /// </summary>
+    Task<LedgerWrite> Append(string participantId, LedgerEntry entry);
+
+    /// <summary>
+    /// Stores a debit (an entry of negative points) only if its key is new and the participant's stored balance
+    /// covers it (<see cref="LedgerRules.Covers"/>), checked and written as one step that no other writer of that
+    /// participant's debits can interleave with, on this silo or another.
+    /// </summary>
+    Task<StoredDebit> AppendIfCovered(string participantId, LedgerEntry debit);
 }

@@ -3,20 +3,19 @@ using GridActors.Grains.Interfaces.Points;
 
 namespace GridActors.Grains.Points;
 
-/// <summary>The embedded default: every entry in memory, keyed by participant and entry key (projection is idempotent).</summary>
+/// <summary>
+/// The embedded default: every entry in memory, keyed by participant and entry key (projection is idempotent),
+/// written by <see cref="InMemoryLedgerStore"/> as it inserts.
+/// </summary>
 public sealed class InMemoryPointsReadModel : IPointsReadModel
 {
     private readonly ConcurrentDictionary<(string Participant, string Key), LedgerEntry> _entries = new();
 
-    public ValueTask Project(string participantId, LedgerEntry entry)
-    {
-        _entries[(participantId, entry.Key)] = entry;
-        return ValueTask.CompletedTask;
-    }
+    public void Project(string participantId, LedgerEntry entry) => _entries[(participantId, entry.Key)] = entry;
 
     public Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to) =>
         Task.FromResult<IReadOnlyDictionary<string, int>>(_entries
-            .Where(e => e.Value.At >= from && e.Value.At < to && !e.Value.Rule.StartsWith("redeem:", StringComparison.Ordinal))
+            .Where(e => e.Value.At >= from && e.Value.At < to && !e.Value.Rule.StartsWith(LedgerRules.RedeemPrefix, StringComparison.Ordinal))
             .GroupBy(e => e.Key.Participant)
             .ToDictionary(g => g.Key, g => g.Sum(e => e.Value.Points)));
 }

@@ -4,92 +4,66 @@ using GridActors.Grains.Interfaces.Points;
 namespace GridActors.Grains.Points;
 
 /// <summary>
-/// A participant's ledger. The grain is the lock: credits and redemptions are applied one at a time, so a key
-/// is paid once however many copies of its message arrive, and a redemption never overdraws.
+/// A participant's ledger. <see cref="LedgerRules"/> decides what to write, the store keeps it (or says it has
+/// it, or that the balance is short), and only then does the grain count it. The store is the judge of
+/// duplicates and of solvency, because a second activation of this ledger on another silo writes there too;
+/// whenever the store's answer shows this activation was behind, it reloads, so what it answers is what is stored.
 /// </summary>
-public sealed class LedgerGrain(ILedgerStore store, IPointsReadModel readModel, GridClock clock) : Grain, ILedgerGrain
+public sealed class LedgerGrain(ILedgerStore store, GridClock clock) : Grain, ILedgerGrain
 {
-    /// <summary>Caps count by the county's calendar day (UTC+8), not the server's.</summary>
-    private static readonly TimeSpan CountyOffset = TimeSpan.FromHours(8);
+    private LedgerBook _book = new();
 
-    private readonly List<LedgerEntry> _entries = [];
-    private readonly HashSet<string> _keys = [];
+    private string ParticipantId => this.GetPrimaryKeyString();
 
-    /// <summary>Points paid per rule and county day, so a daily cap is checked without scanning the ledger.</summary>
-    private readonly Dictionary<(string Rule, DateOnly Day), int> _earnedByDay = [];
-    private int _balance;
-
-    /// <summary>
-    /// Loads the ledger and projects it again: projection is an upsert by entry key, so this heals an entry
-    /// whose projection failed after it was stored.
-    /// </summary>
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        foreach (var entry in await store.Load(this.GetPrimaryKeyString()))
-        {
-            Apply(entry);
-            await readModel.Project(this.GetPrimaryKeyString(), entry);
-        }
-    }
+    /// <summary>One load and counting: the stores keep the points read model themselves, so nothing is projected here.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _book = LedgerBook.Of(await store.Load(ParticipantId));
 
     public async Task<int> Credit(PointsAward award)
     {
-        if (_keys.Contains(award.Key))
+        if (LedgerRules.Credit(_book, award, clock.GetUtcNow()) is not { } entry)
         {
-            return _balance;
+            return _book.Balance;
         }
-        var now = clock.GetUtcNow();
-        var points = award.Points;
-        string? note = null;
-        if (award.DailyCap is { } cap && points > 0)
+        if (await store.Append(ParticipantId, entry) == LedgerWrite.Inserted)
         {
-            var earned = _earnedByDay.GetValueOrDefault((award.Rule, Day(now)));
-            if (earned + points > cap)
-            {
-                points = Math.Max(0, cap - earned);
-                note = $"daily cap of {cap} for {award.Rule} reached";
-            }
+            _book.Apply(entry);
         }
-        await Append(new LedgerEntry(now, points, award.Rule, award.Ref, award.Key, note));
-        return _balance;
+        else
+        {
+            await Reload();
+        }
+        return _book.Balance;
     }
 
     public async Task<RedeemOutcome> Redeem(string requestId, string item, int points)
     {
-        var key = $"redeem:{requestId}";
-        if (_keys.Contains(key))
+        if (LedgerRules.Debit(_book, requestId, item, points, clock.GetUtcNow()) is not { } debit)
         {
             return new RedeemOutcome(RedeemResult.AlreadyRedeemed, View());
         }
-        if (_balance < points)
+        var stored = await store.AppendIfCovered(ParticipantId, debit);
+        if (stored.Result == LedgerWrite.Inserted)
         {
-            return new RedeemOutcome(RedeemResult.Short, View());
+            _book.Apply(debit);
         }
-        await Append(new LedgerEntry(clock.GetUtcNow(), -points, $"redeem:{item}", item, key));
-        return new RedeemOutcome(RedeemResult.Redeemed, View());
+        if (stored.Result != LedgerWrite.Inserted || _book.Balance != stored.Balance)
+        {
+            await Reload();
+        }
+        var result = stored.Result switch
+        {
+            LedgerWrite.Inserted => RedeemResult.Redeemed,
+            LedgerWrite.AlreadyThere => RedeemResult.AlreadyRedeemed,
+            _ => RedeemResult.Short,
+        };
+        return new RedeemOutcome(result, View());
     }
 
     public Task<LedgerView> GetView() => Task.FromResult(View());
 
-    /// <summary>Stored first, then counted: a failed store leaves the ledger as it was, for the retry.</summary>
-    private async Task Append(LedgerEntry entry)
-    {
-        await store.Append(this.GetPrimaryKeyString(), entry);
-        Apply(entry);
-        await readModel.Project(this.GetPrimaryKeyString(), entry);
-    }
+    /// <summary>Replaces the book only once the load succeeded: a failed load leaves the ledger as it was.</summary>
+    private async Task Reload() => _book = LedgerBook.Of(await store.Load(ParticipantId));
 
-    private void Apply(LedgerEntry entry)
-    {
-        _entries.Add(entry);
-        _keys.Add(entry.Key);
-        _balance += entry.Points;
-        var day = (entry.Rule, Day(entry.At));
-        _earnedByDay[day] = _earnedByDay.GetValueOrDefault(day) + entry.Points;
-    }
-
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(CountyOffset).DateTime);
-
-    private LedgerView View() =>
-        new(this.GetPrimaryKeyString(), _balance, [.. Enumerable.Reverse(_entries)]);
+    private LedgerView View() => new(ParticipantId, _book.Balance, [.. Enumerable.Reverse(_book.Entries)]);
 }

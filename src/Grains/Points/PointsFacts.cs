@@ -20,7 +20,8 @@ public enum PointsFact
 
 /// <summary>
 /// A fact with what the rules need to know of the case. <see cref="Occurrence"/> tells repeated facts of one
-/// case apart (the second failed verification, the handle stage's second breach after a rework).
+/// case apart (the second failed verification, the handle stage's second breach after a rework). <see cref="At"/>
+/// is when the fact happened; the awards carry it, so a ledger counts them in that day however late they are paid.
 /// </summary>
 public sealed record CaseFacts(
     PointsFact Fact,
@@ -30,4 +31,5 @@ public sealed record CaseFacts(
     Party? Handler,
     bool Grabbed,
     bool OnTime,
-    string Occurrence = "");
+    string Occurrence = "",
+    DateTimeOffset? At = null);

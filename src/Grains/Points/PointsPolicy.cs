@@ -21,7 +21,7 @@ public sealed class PointsPolicy(PointsRulesDocument document)
             if (Recipient(rule, facts) is { } participant)
             {
                 var key = facts.Occurrence.Length == 0 ? $"{rule.Id}:{facts.EventId}" : $"{rule.Id}:{facts.EventId}:{facts.Occurrence}";
-                awards.Add(new PointsAward(participant, rule.Points, rule.Id, facts.EventId, key, rule.DailyCap));
+                awards.Add(new PointsAward(participant, rule.Points, rule.Id, facts.EventId, key, rule.DailyCap, facts.At));
             }
         }
         return awards;

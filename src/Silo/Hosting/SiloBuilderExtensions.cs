@@ -34,7 +34,8 @@ public static class SiloBuilderExtensions
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
-            silo.Services.AddSingleton<IPointsReadModel, InMemoryPointsReadModel>();
+            silo.Services.AddSingleton<InMemoryPointsReadModel>();
+            silo.Services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<InMemoryPointsReadModel>());
             silo.Services.AddSingleton<ILedgerStore, InMemoryLedgerStore>();
             silo.UseInMemoryReminderService();
         }

@@ -7,17 +7,23 @@ namespace GridActors.Silo.Postgres;
 /// <summary>
 /// Ledgers in PostgreSQL: appends from every ledger of the silo are grouped into one multi-row insert, each
 /// completing once committed. The same table serves rankings, which is why this class is also the points
-/// read model: an entry is queryable the moment its append commits.
+/// read model: an entry is queryable the moment its append commits, and a ledger never projects.
 /// </summary>
 public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisposable
 {
+    /// <summary>
+    /// The two-key advisory lock space of redemptions ("LEDG"), apart from the single-key space that the
+    /// schema migrator locks in; a hash shared by two participants only makes them wait for each other.
+    /// </summary>
+    private const int RedemptionLockSpace = 0x4C454447;
+
     private readonly NpgsqlDataSource _database;
-    private readonly WriteBatcher<(string Participant, LedgerEntry Entry), bool> _appends;
+    private readonly WriteBatcher<(string Participant, LedgerEntry Entry), LedgerWrite> _appends;
 
     public PostgresLedgers(NpgsqlDataSource database, WriteBatcherOptions batching)
     {
         _database = database;
-        _appends = new WriteBatcher<(string, LedgerEntry), bool>(Flush, batching);
+        _appends = new WriteBatcher<(string, LedgerEntry), LedgerWrite>(Flush, batching);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> Load(string participantId)
@@ -42,13 +48,59 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
         return entries;
     }
 
-    public Task Append(string participantId, LedgerEntry entry) => _appends.Enqueue((participantId, entry));
+    public Task<LedgerWrite> Append(string participantId, LedgerEntry entry) => _appends.Enqueue((participantId, entry));
 
     /// <summary>
-    /// Nothing to write: <see cref="Append"/> has already committed the entry to the table that
-    /// <see cref="Totals"/> reads, and a ledger projects only entries it has appended.
+    /// Checks and debits in one transaction that holds a lock on the participant until it commits, so the next
+    /// redemption of that participant, from any silo, sums a balance that includes this one's debit.
     /// </summary>
-    public ValueTask Project(string participantId, LedgerEntry entry) => ValueTask.CompletedTask;
+    public async Task<StoredDebit> AppendIfCovered(string participantId, LedgerEntry debit)
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // Its own statement: a statement sees what was committed when it began, so the sum below must begin
+        // after the lock is held, and so after the previous holder has committed.
+        await using (var serialise = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, hashtext(@participant))", connection, transaction))
+        {
+            serialise.Parameters.AddWithValue("space", RedemptionLockSpace);
+            serialise.Parameters.AddWithValue("participant", participantId);
+            await serialise.ExecuteNonQueryAsync();
+        }
+        // The rule of LedgerRules.Covers, in SQL: the stored balance is at least the debit's cost. The outer
+        // SELECT shares the CTEs' snapshot and does not see the row just inserted, hence the subtraction.
+        await using var command = new NpgsqlCommand("""
+            WITH stored AS (
+                SELECT coalesce(sum(points), 0)::int AS balance,
+                       EXISTS (SELECT 1 FROM ledger_entries WHERE participant_id = @participant AND entry_key = @key) AS duplicate
+                FROM ledger_entries WHERE participant_id = @participant
+            ),
+            inserted AS (
+                INSERT INTO ledger_entries (participant_id, entry_key, at, points, rule, ref, note)
+                SELECT @participant, @key, @at, -@cost, @rule, @ref, @note FROM stored
+                WHERE NOT stored.duplicate AND stored.balance >= @cost
+                RETURNING points
+            )
+            SELECT stored.duplicate, EXISTS (SELECT 1 FROM inserted),
+                   stored.balance - CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN @cost ELSE 0 END
+            FROM stored
+            """, connection, transaction);
+        command.Parameters.AddWithValue("participant", participantId);
+        command.Parameters.AddWithValue("key", debit.Key);
+        command.Parameters.AddWithValue("at", debit.At.UtcDateTime);
+        command.Parameters.AddWithValue("cost", -debit.Points);
+        command.Parameters.AddWithValue("rule", debit.Rule);
+        command.Parameters.AddWithValue("ref", debit.Ref);
+        command.Parameters.Add(new NpgsqlParameter("note", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)debit.Note ?? DBNull.Value });
+        StoredDebit outcome;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            var result = reader.GetBoolean(0) ? LedgerWrite.AlreadyThere : reader.GetBoolean(1) ? LedgerWrite.Inserted : LedgerWrite.Short;
+            outcome = new StoredDebit(result, reader.GetInt32(2));
+        }
+        await transaction.CommitAsync();
+        return outcome;
+    }
 
     public async Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to)
     {
@@ -68,26 +120,41 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
         return totals;
     }
 
-    /// <summary>An entry key is unique within its ledger, so a repeated append is skipped, never doubled.</summary>
-    private async Task<IReadOnlyList<bool>> Flush(IReadOnlyList<(string Participant, LedgerEntry Entry)> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// An entry key is unique within its ledger: a key already in the table is skipped, never doubled, and
+    /// reported as such (the RETURNING rows are the ones inserted). A key twice in one batch is sent once, so
+    /// the first of them is the one that may be inserted and the others are reported as already there.
+    /// </summary>
+    private async Task<IReadOnlyList<LedgerWrite>> Flush(IReadOnlyList<(string Participant, LedgerEntry Entry)> batch, CancellationToken cancellationToken)
     {
+        var seen = new HashSet<(string, string)>();
+        var sent = batch.Where(a => seen.Add((a.Participant, a.Entry.Key))).ToList();
         await using var command = _database.CreateCommand("""
             INSERT INTO ledger_entries (participant_id, entry_key, at, points, rule, ref, note)
             SELECT * FROM unnest(@participant, @key, @at, @points, @rule, @ref, @note)
             ON CONFLICT (participant_id, entry_key) DO NOTHING
+            RETURNING participant_id, entry_key
             """);
-        command.Parameters.AddWithValue("participant", batch.Select(a => a.Participant).ToArray());
-        command.Parameters.AddWithValue("key", batch.Select(a => a.Entry.Key).ToArray());
-        command.Parameters.AddWithValue("at", batch.Select(a => a.Entry.At.UtcDateTime).ToArray());
-        command.Parameters.AddWithValue("points", batch.Select(a => a.Entry.Points).ToArray());
-        command.Parameters.AddWithValue("rule", batch.Select(a => a.Entry.Rule).ToArray());
-        command.Parameters.AddWithValue("ref", batch.Select(a => a.Entry.Ref).ToArray());
+        command.Parameters.AddWithValue("participant", sent.Select(a => a.Participant).ToArray());
+        command.Parameters.AddWithValue("key", sent.Select(a => a.Entry.Key).ToArray());
+        command.Parameters.AddWithValue("at", sent.Select(a => a.Entry.At.UtcDateTime).ToArray());
+        command.Parameters.AddWithValue("points", sent.Select(a => a.Entry.Points).ToArray());
+        command.Parameters.AddWithValue("rule", sent.Select(a => a.Entry.Rule).ToArray());
+        command.Parameters.AddWithValue("ref", sent.Select(a => a.Entry.Ref).ToArray());
         command.Parameters.Add(new NpgsqlParameter("note", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text)
         {
-            Value = batch.Select(a => a.Entry.Note).ToArray(),
+            Value = sent.Select(a => a.Entry.Note).ToArray(),
         });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return [.. batch.Select(_ => true)];
+        var inserted = new HashSet<(string, string)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inserted.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        // Remove, so that only the first of a key's appends in the batch is reported inserted.
+        return [.. batch.Select(a => inserted.Remove((a.Participant, a.Entry.Key)) ? LedgerWrite.Inserted : LedgerWrite.AlreadyThere)];
     }
 
     public ValueTask DisposeAsync() => _appends.DisposeAsync();

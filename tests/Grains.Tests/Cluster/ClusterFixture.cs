@@ -1,5 +1,6 @@
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     public IEventReadModel ReadModel => Cluster.Silos[0].ServiceProvider.GetRequiredService<IEventReadModel>();
+
+    /// <summary>The silo's ledger store, for tests that write behind a ledger grain's back.</summary>
+    public ILedgerStore LedgerStore => Cluster.Silos[0].ServiceProvider.GetRequiredService<ILedgerStore>();
 
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 

@@ -22,6 +22,16 @@ public sealed class PointsPolicyTests
     }
 
     [Fact]
+    public void AwardsFor_FactWithATime_StampsEveryAwardWithIt()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.FromHours(8));
+
+        var awards = Policy.AwardsFor(Facts(PointsFact.Closed, grabbed: true, onTime: true) with { At = at });
+
+        Assert.All(awards, a => Assert.Equal(at, a.At));
+    }
+
+    [Fact]
     public void AwardsFor_AcceptedCitizenReport_PaysFiveToThePrefixedLedger()
     {
         var award = Assert.Single(Policy.AwardsFor(Facts(PointsFact.Accepted, reporter: new Party(PartyKinds.Citizen, "alice"))));

@@ -11,10 +11,10 @@ public sealed class PointsReadModelTests
     public async Task Totals_CountEarningsInThePeriodButNotRedemptions()
     {
         var model = new InMemoryPointsReadModel();
-        await model.Project("W0001", new LedgerEntry(T0.AddHours(1), 210, "closed-on-time", "E1", "k1"));
-        await model.Project("W0001", new LedgerEntry(T0.AddHours(2), -200, "redeem:subsidy-voucher-100", "subsidy-voucher-100", "redeem:r1"));
-        await model.Project("W0001", new LedgerEntry(T0.AddDays(40), 3, "closed-on-time", "E2", "k2"));
-        await model.Project("W0001", new LedgerEntry(T0.AddHours(1), 210, "closed-on-time", "E1", "k1"));
+        model.Project("W0001", new LedgerEntry(T0.AddHours(1), 210, "closed-on-time", "E1", "k1"));
+        model.Project("W0001", new LedgerEntry(T0.AddHours(2), -200, "redeem:subsidy-voucher-100", "subsidy-voucher-100", "redeem:r1"));
+        model.Project("W0001", new LedgerEntry(T0.AddDays(40), 3, "closed-on-time", "E2", "k2"));
+        model.Project("W0001", new LedgerEntry(T0.AddHours(1), 210, "closed-on-time", "E1", "k1"));
 
         var totals = await model.Totals(T0, T0.AddDays(30));
 
