@@ -30,7 +30,7 @@ public static class SimulationEndpoints
 
     public static Ok<SimulationStatus> GetSimulation(CountySimulation simulation) => TypedResults.Ok(simulation.Status());
 
-    public static Results<Ok<SimulationStatus>, ValidationProblem, ProblemHttpResult> StartSimulation(
+    public static async Task<Results<Ok<SimulationStatus>, ValidationProblem, ProblemHttpResult>> StartSimulation(
         SimulationRequest? request, CountySimulation simulation, CallerResolver callers, HttpContext http)
     {
         if (callers.Resolve(http) is not { Role: Roles.City })
@@ -48,7 +48,7 @@ public static class SimulationEndpoints
         }
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(simulation.Start(request?.Speed, request?.EventsPerDay));
+            : TypedResults.Ok(await simulation.Start(request?.Speed, request?.EventsPerDay));
     }
 
     public static Results<Ok<SimulationStatus>, ProblemHttpResult> StopSimulation(

@@ -1,16 +1,30 @@
 namespace GridActors.Grains.Interfaces.Topology;
 
 /// <summary>
-/// Where the county's simulated time is kept between processes; keyed by the city id. Silos record the time
-/// they have reached, and a silo that starts continues from the latest record, so time never runs backwards
-/// across a restart.
+/// The one county clock of the cluster, keyed by the city id: it holds the <see cref="ClockSettings"/> every
+/// silo derives county time from, changes the speed for all of them, and keeps the latest simulated time the
+/// silos reached, so that time never runs backwards across a restart of the whole cluster.
 /// </summary>
 [Alias("GridActors.IClockGrain")]
 public interface IClockGrain : IGrainWithStringKey
 {
-    [Alias("GetCheckpoint")]
-    Task<DateTimeOffset?> GetCheckpoint();
+    /// <summary>
+    /// A silo that starts asks for the clock to follow. The first silo of a cluster starts it at
+    /// <paramref name="configuredSpeed"/>, continuing from the latest checkpoint; a silo joining a running
+    /// cluster gets the running clock, whatever its own configuration says.
+    /// </summary>
+    [Alias("Join")]
+    Task<ClockSettings> Join(double configuredSpeed);
 
+    /// <summary>The clock as it stands, for the silos that poll it; null before any silo has joined.</summary>
+    [Alias("GetSettings")]
+    Task<ClockSettings?> GetSettings();
+
+    /// <summary>Runs the county clock at <paramref name="speed"/>, stored before it answers; the new settings.</summary>
+    [Alias("ChangeSpeed")]
+    Task<ClockSettings> ChangeSpeed(double speed);
+
+    /// <summary>Records the simulated time a silo has reached.</summary>
     [Alias("Checkpoint")]
     Task Checkpoint(DateTimeOffset simulatedNow);
 }

@@ -1,43 +1,59 @@
+using GridActors.Grains.Interfaces.Topology;
+
 namespace GridActors.Grains.Clock;
 
 /// <summary>
-/// The one clock of deadlines, timers, the simulation and statistics: real time sped up by
-/// <c>Clock:Speed</c>, so a drill or a test can watch a day pass in seconds. It measures elapsed time with
-/// the monotonic timestamp of its source, never jumps back, and can be moved forward to continue where a
-/// previous process left off. Orleans' own timing (membership, timers) stays on real time.
+/// The one clock of deadlines, timers, the simulation and statistics: real time sped up, so a drill or a test
+/// can watch a day pass in seconds. It follows the county's <see cref="ClockSettings"/>, which the clock grain
+/// holds for the whole cluster, and derives the time from the wall clock rather than the process's monotonic
+/// timestamp: the timestamp has a different origin in every process, the wall clock is the one base that the
+/// silos (kept in step by NTP) share, so two silos read the same county time. Once read, it never goes back:
+/// a wall clock stepped back, or a new line behind what it has shown, holds it until the county catches up.
+/// Orleans' own timing (membership, timers) stays on real time.
 /// </summary>
 public sealed class GridClock : TimeProvider
 {
     private readonly TimeProvider _source;
     private readonly Lock _lock = new();
-    private DateTimeOffset _anchor;
-    private long _anchorTimestamp;
-    private DateTimeOffset _last;
+    private ClockSettings _line;
+    private DateTimeOffset _last = DateTimeOffset.MinValue;
 
+    /// <summary>A clock of its own at <paramref name="speed"/> until it follows the county's (<see cref="Follow"/>).</summary>
     public GridClock(TimeProvider source, double speed)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
         _source = source;
-        Speed = speed;
-        _anchor = _last = source.GetUtcNow();
-        _anchorTimestamp = source.GetTimestamp();
+        _line = CountyTime.Start(source.GetUtcNow(), checkpoint: null, speed, version: 0);
     }
 
-    /// <summary>Simulated seconds per real second.</summary>
-    public double Speed { get; private set; }
-
-    /// <summary>
-    /// Runs the clock at another speed from now on, without a jump (a drill or the simulation speeding a
-    /// demo up). Timers already set wake at their old real delay and re-check the clock then.
-    /// </summary>
-    public void ChangeSpeed(double speed)
+    /// <summary>The line this clock follows.</summary>
+    public ClockSettings Settings
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
+        get
+        {
+            lock (_lock)
+            {
+                return _line;
+            }
+        }
+    }
+
+    /// <summary>Simulated seconds per real second: the county's speed, from its switch on when a change is under way.</summary>
+    public double Speed => Settings.Speed;
+
+    /// <summary>The real (wall-clock) time the county clock is derived from.</summary>
+    public DateTimeOffset RealNow() => _source.GetUtcNow();
+
+    /// <summary>Follows <paramref name="line"/> if it is newer than the one followed; whether it was.</summary>
+    public bool Follow(ClockSettings line)
+    {
         lock (_lock)
         {
-            _anchor = GetUtcNow();
-            _anchorTimestamp = _source.GetTimestamp();
-            Speed = speed;
+            if (line.Version <= _line.Version)
+            {
+                return false;
+            }
+            _line = line;
+            return true;
         }
     }
 
@@ -45,12 +61,7 @@ public sealed class GridClock : TimeProvider
     {
         lock (_lock)
         {
-            var now = _anchor + _source.GetElapsedTime(_anchorTimestamp) * Speed;
-            if (now > _last)
-            {
-                _last = now;
-            }
-            return _last;
+            return Now();
         }
     }
 
@@ -68,20 +79,21 @@ public sealed class GridClock : TimeProvider
         {
             return TimeSpan.Zero;
         }
-        var seconds = simulated.TotalSeconds / Speed;
-        return seconds >= LongestRealDelay.TotalSeconds ? LongestRealDelay : TimeSpan.FromSeconds(seconds);
-    }
-
-    /// <summary>Moves the clock forward to <paramref name="simulated"/> if it is behind it; never back.</summary>
-    public void ContinueFrom(DateTimeOffset simulated)
-    {
+        TimeSpan real;
         lock (_lock)
         {
-            if (simulated > GetUtcNow())
-            {
-                _anchor = _last = simulated;
-                _anchorTimestamp = _source.GetTimestamp();
-            }
+            real = CountyTime.RealDuration(_line, Now(), simulated);
         }
+        return real >= LongestRealDelay ? LongestRealDelay : real;
+    }
+
+    private DateTimeOffset Now()
+    {
+        var now = CountyTime.At(_line, _source.GetUtcNow());
+        if (now > _last)
+        {
+            _last = now;
+        }
+        return _last;
     }
 }

@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
+using GridActors.Silo.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed partial class CountySimulation(
     IGrainFactory grains,
     CountyTopology topology,
     GridClock clock,
+    ClockKeeper clockKeeper,
     IOptions<SimulationOptions> options,
     ILogger<CountySimulation> logger) : BackgroundService
 {
@@ -45,14 +47,15 @@ public sealed partial class CountySimulation(
         }
     }
 
-    public SimulationStatus Start(double? speed, double? eventsPerDay)
+    /// <summary>Starts or retunes the simulation; a <paramref name="speed"/> is the whole cluster's, stored before it answers.</summary>
+    public async Task<SimulationStatus> Start(double? speed, double? eventsPerDay)
     {
+        if (speed is { } newSpeed)
+        {
+            await clockKeeper.ChangeSpeed(newSpeed);
+        }
         lock (_lock)
         {
-            if (speed is { } newSpeed)
-            {
-                clock.ChangeSpeed(newSpeed);
-            }
             _eventsPerDay = eventsPerDay ?? _eventsPerDay;
             if (!_running)
             {
@@ -78,7 +81,7 @@ public sealed partial class CountySimulation(
     {
         if (options.Value.Enabled)
         {
-            Start(speed: null, eventsPerDay: null);
+            await Start(speed: null, eventsPerDay: null);
         }
         using var timer = new PeriodicTimer(Tick);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GridActors.Api.Tests.Infrastructure;
+using GridActors.Grains.Clock;
 
 namespace GridActors.Api.Tests.Endpoints;
 
@@ -16,12 +17,15 @@ public sealed class SimulationEndpointsTests(SimulationApiFactory api) : IClassF
         using var city = await api.ClientFor("city");
 
         var started = await city.PostAsJsonAsync("/api/simulation/start", new { speed = 3600, eventsPerDay = 20000 });
+        // The new speed takes effect a moment after the answer, on every silo at once.
         var status = await Poll.Until(() => city.GetFromJsonAsync<JsonElement>("/api/simulation"),
-            s => s.GetProperty("reported").GetInt64() > 20 && s.GetProperty("actions").GetInt64() > 20);
+            s => s.GetProperty("reported").GetInt64() > 20 && s.GetProperty("actions").GetInt64() > 20,
+            within: TimeSpan.FromSeconds(10) + CountyTime.SwitchLead);
         var stopped = await (await city.PostAsync("/api/simulation/stop", null)).Json();
         var listed = await city.GetFromJsonAsync<JsonElement>("/api/events?pageSize=1");
 
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(3600, (await started.Json()).GetProperty("speed").GetDouble());
         Assert.True(status.GetProperty("reported").GetInt64() > 20);
         Assert.True(status.GetProperty("actions").GetInt64() > 20);
         Assert.False(stopped.GetProperty("running").GetBoolean());

@@ -1,0 +1,82 @@
+using GridActors.Grains.Clock;
+using GridActors.Grains.Interfaces.Topology;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GridActors.Grains.Tests.Clock;
+
+public sealed class GridClockTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void GetUtcNow_RunsAtTheConfiguredSpeed()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 3600);
+
+        real.Advance(TimeSpan.FromSeconds(24));
+
+        Assert.Equal(Start.AddDays(1), clock.GetUtcNow());
+        Assert.Equal(TimeSpan.FromSeconds(1), clock.RealDelay(TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void GetUtcNow_ClocksMadeAtDifferentTimesOnOneLine_ReadTheSameTime()
+    {
+        var real = new FakeTimeProvider(Start);
+        var first = new GridClock(real, speed: 3600);
+        real.Advance(TimeSpan.FromSeconds(7));
+        var second = new GridClock(real, speed: 3600);
+        var line = new ClockSettings(Start.AddDays(30), Start, 3600, 3600, Version: 1);
+
+        first.Follow(line);
+        second.Follow(line);
+        real.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(Start.AddDays(30).AddHours(8), first.GetUtcNow());
+        Assert.Equal(first.GetUtcNow(), second.GetUtcNow());
+    }
+
+    [Fact]
+    public void Follow_AnOlderLine_IsIgnored()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 1);
+        var newer = new ClockSettings(Start, Start, 60, 60, Version: 3);
+
+        var followedNewer = clock.Follow(newer);
+        var followedOlder = clock.Follow(new ClockSettings(Start, Start, 600, 600, Version: 2));
+
+        Assert.True(followedNewer);
+        Assert.False(followedOlder);
+        Assert.Equal(newer, clock.Settings);
+    }
+
+    [Fact]
+    public void Follow_ALineBehindWhatTheClockShowed_HoldsItUntilTheLineCatchesUp()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 1);
+        var shown = clock.GetUtcNow();
+
+        clock.Follow(new ClockSettings(Start.AddMinutes(-1), Start, 1, 1, Version: 1));
+        var held = clock.GetUtcNow();
+        real.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(shown, held);
+        Assert.Equal(Start.AddMinutes(1), clock.GetUtcNow());
+    }
+
+    [Fact]
+    public void Speed_WhileASwitchIsPending_IsTheNewSpeed_AndRealDelayCountsBothSpeeds()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 3600);
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, Start, speed: 60));
+
+        var delay = clock.RealDelay(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(60, clock.Speed);
+        Assert.Equal(CountyTime.SwitchLead + TimeSpan.FromSeconds(1), delay);
+    }
+}
