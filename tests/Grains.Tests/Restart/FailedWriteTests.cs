@@ -43,7 +43,7 @@ public sealed class FailedWriteTests : IAsyncLifetime
         var grain = _cluster.Client.GetGrain<IEventGrain>(id);
         var reported = (await grain.Report(In(Grid(260)))).Event!;
 
-        FailingGrainStorage.FailNextWrite();
+        FailingGrainStorage.FailNextWriteOf(grain.GetGrainId());
         await Assert.ThrowsAnyAsync<Exception>(() => grain.Act(By(EventAction.Start)));
         var afterFailure = (await grain.GetView())!;
         var retried = await grain.Act(By(EventAction.Start));
