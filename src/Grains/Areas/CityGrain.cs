@@ -3,6 +3,7 @@ using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Live;
+using GridActors.Grains.Storage;
 using GridActors.Grains.Topology;
 
 namespace GridActors.Grains.Areas;
@@ -17,13 +18,22 @@ public sealed class CityGrain(
     GridClock clock,
     ILiveFeed live) : Grain, ICityGrain
 {
-    /// <summary>The log keeps the latest switches; older ones are of no use to a dashboard or an operator.</summary>
-    private const int HistoryKept = 200;
+    /// <summary>
+    /// The modes as last written, which every answer reads. <see cref="GetEffectiveMode"/> interleaves with
+    /// <see cref="SetMode"/>, and while a switch is being written the persistent state already holds it: a
+    /// township activating then must not take up a mode that a failed write takes back.
+    /// </summary>
+    private CityState _modes = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var id = this.GetPrimaryKeyString();
-        return id == topology.City.Id ? Task.CompletedTask : throw UnknownPlaceException.For("city", id);
+        if (id != topology.City.Id)
+        {
+            throw UnknownPlaceException.For("city", id);
+        }
+        _modes = state.State;
+        return Task.CompletedTask;
     }
 
     public async Task<CountyCounts> Open()
@@ -35,44 +45,29 @@ public sealed class CityGrain(
 
     public async Task<ModesView> SetMode(string scope, OperatingMode mode, string actor)
     {
-        var before = topology.Document.Townships.ToDictionary(t => t.Id, t => Effective(t.Id));
-        if (scope == topology.City.Id)
-        {
-            state.State.Mode = mode;
-        }
-        else if (topology.FindTownship(scope) is not null)
-        {
-            state.State.TownshipModes[scope] = mode;
-        }
-        else
+        if (scope != topology.City.Id && topology.FindTownship(scope) is null)
         {
             throw UnknownPlaceException.For("township", scope);
         }
-        state.State.History.Add(new ModeChange(clock.GetUtcNow(), scope, mode, actor));
-        if (state.State.History.Count > HistoryKept)
-        {
-            state.State.History.RemoveRange(0, state.State.History.Count - HistoryKept);
-        }
-        await state.WriteStateAsync();
+        var before = _modes;
+        var next = CityModes.Switch(before, topology.City.Id, new ModeChange(clock.GetUtcNow(), scope, mode, actor));
+        await state.CommitAsync(next);
+        _modes = next;
         // Told to the dashboards as soon as it stands, whatever happens to telling the townships.
         var view = View();
         live.Publish(view);
 
-        await Task.WhenAll(before
-            .Where(pair => Effective(pair.Key) != pair.Value)
-            .Select(pair => GrainFactory.GetGrain<ITownshipGrain>(pair.Key).EffectiveModeChanged(Effective(pair.Key))));
+        await Task.WhenAll(CityModes.Moved(before, next, topology.Document.Townships.Select(t => t.Id))
+            .Select(moved => GrainFactory.GetGrain<ITownshipGrain>(moved.TownshipId).EffectiveModeChanged(moved.Mode)));
         return view;
     }
 
     public Task<ModesView> GetModes() => Task.FromResult(View());
 
-    public Task<OperatingMode> GetEffectiveMode(string townshipId) => Task.FromResult(Effective(townshipId));
-
-    private OperatingMode Effective(string townshipId) =>
-        ModesView.Effective(state.State.Mode, state.State.TownshipModes.GetValueOrDefault(townshipId));
+    public Task<OperatingMode> GetEffectiveMode(string townshipId) => Task.FromResult(CityModes.Effective(_modes, townshipId));
 
     private ModesView View() => new(
-        state.State.Mode,
-        topology.Document.Townships.ToDictionary(t => t.Id, t => state.State.TownshipModes.GetValueOrDefault(t.Id)),
-        [.. state.State.History]);
+        _modes.Mode,
+        topology.Document.Townships.ToDictionary(t => t.Id, t => _modes.TownshipModes.GetValueOrDefault(t.Id)),
+        [.. _modes.History]);
 }

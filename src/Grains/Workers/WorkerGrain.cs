@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Storage;
 using GridActors.Grains.Topology;
 
 namespace GridActors.Grains.Workers;
@@ -26,44 +27,25 @@ public sealed class WorkerGrain(
 
     public async Task<WorkerView> SetDuty(bool onDuty)
     {
-        if (onDuty == !state.State.OffDuty)
-        {
-            return View();
-        }
-
-        state.State.OffDuty = !onDuty;
-        state.State.DutyChangedAt = time.GetUtcNow();
-        await SaveAndTellGrid();
+        await Commit(WorkerRules.SetDuty(state.State, onDuty, time.GetUtcNow()));
         return View();
     }
 
-    public Task AssignTask(string eventId)
-    {
-        if (state.State.OpenTaskIds.Contains(eventId))
-        {
-            return Task.CompletedTask;
-        }
-        state.State.OpenTaskIds.Add(eventId);
-        return SaveAndTellGrid();
-    }
+    public Task AssignTask(string eventId) => Commit(WorkerRules.Assign(state.State, eventId));
 
-    public Task ReleaseTask(string eventId) =>
-        state.State.OpenTaskIds.Remove(eventId) ? SaveAndTellGrid() : Task.CompletedTask;
+    public Task ReleaseTask(string eventId) => Commit(WorkerRules.Release(state.State, eventId));
 
-    /// <summary>Durable first, then the grid hears of the new duty or load, with a version it can order by.</summary>
-    private async Task SaveAndTellGrid()
+    /// <summary>
+    /// Durable first, then the grid hears of the new duty or load, with a version it can order by. A failed
+    /// write leaves the state as stored and the grid untold.
+    /// </summary>
+    private async Task Commit(WorkerState? next)
     {
-        state.State.Version++;
-        try
+        if (next is null)
         {
-            await state.WriteStateAsync();
+            return;
         }
-        catch
-        {
-            // Changed in memory but not stored: start again from storage on the next call.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.CommitAsync(next);
         await GrainFactory.GetGrain<IGridGrain>(_place.Home.Grid.Id).WorkerStatusChanged(Status());
     }
 

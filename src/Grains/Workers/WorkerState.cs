@@ -1,20 +1,24 @@
 namespace GridActors.Grains.Workers;
 
+/// <summary>
+/// Never changed in place: <see cref="WorkerRules"/> make each next state as a copy, and it stands once written.
+/// </summary>
 [GenerateSerializer, Alias("GridActors.WorkerState")]
-public sealed class WorkerState
+public sealed record WorkerState
 {
     /// <summary>
     /// Stored as "off" so that the zero value means on duty: a worker who never changed duty starts the
     /// day available, and no write is needed to make them so.
     /// </summary>
-    [Id(0)] public bool OffDuty { get; set; }
+    [Id(0)] public bool OffDuty { get; init; }
 
-    [Id(1)] public DateTimeOffset? DutyChangedAt { get; set; }
+    [Id(1)] public DateTimeOffset? DutyChangedAt { get; init; }
 
     /// <summary>Grows with every change the grid must hear of, so it can drop stale reports.</summary>
-    [Id(2)] public long Version { get; set; }
+    [Id(2)] public long Version { get; init; }
 
-    [Id(3)] public List<string> OpenTaskIds { get; set; } = [];
+    /// <summary>A list, not a read-only type, to keep the stored encoding; a new list for every change.</summary>
+    [Id(3)] public List<string> OpenTaskIds { get; init; } = [];
 
-    [Id(4)] public int Points { get; set; }
+    [Id(4)] public int Points { get; init; }
 }

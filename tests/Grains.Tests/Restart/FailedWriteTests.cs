@@ -45,7 +45,7 @@ public sealed class FailedWriteTests : IAsyncLifetime
         var grain = _cluster.Client.GetGrain<IClockGrain>($"clock-{Guid.NewGuid():N}");
         var joined = await grain.Join(configuredSpeed: 1);
 
-        FailingGrainStorage.FailNextWrite();
+        FailingGrainStorage.FailNextWriteOf(grain.GetGrainId());
         await Assert.ThrowsAnyAsync<Exception>(() => grain.ChangeSpeed(60));
         var afterFailure = await grain.GetSettings();
         var retried = await grain.ChangeSpeed(60);

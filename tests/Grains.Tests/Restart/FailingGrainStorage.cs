@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Orleans.Storage;
 
 namespace GridActors.Grains.Tests.Restart;
@@ -8,15 +9,19 @@ namespace GridActors.Grains.Tests.Restart;
 /// </summary>
 public sealed class FailingGrainStorage(IGrainStorage stored) : IGrainStorage
 {
-    private static int _failuresToInject;
+    private static readonly ConcurrentDictionary<GrainId, byte> FailingGrains = new();
 
-    public static void FailNextWrite() => Interlocked.Exchange(ref _failuresToInject, 1);
+    /// <summary>
+    /// Fails the grain's next write. Aimed at one grain, so that the writes of others — the clock, the case's
+    /// worker, a grain of another test's cluster — cannot take the failure meant for it.
+    /// </summary>
+    public static void FailNextWriteOf(GrainId grain) => FailingGrains[grain] = 0;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         stored.ReadStateAsync(stateName, grainId, grainState);
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Interlocked.Exchange(ref _failuresToInject, 0) == 1
+        FailingGrains.TryRemove(grainId, out _)
             ? throw new TimeoutException($"Injected: writing {stateName} of {grainId} did not complete.")
             : stored.WriteStateAsync(stateName, grainId, grainState);
 
