@@ -25,11 +25,13 @@ public sealed partial class OutboxSweeper(ICaseStore store, IGrainFactory grains
         using var timer = new PeriodicTimer(Interval);
         try
         {
-            do
+            // At start every outbox is old enough: whatever the previous process was delivering died with it (and
+            // a delivery another silo is making meanwhile is only made twice, which changes nothing).
+            await SweepAsync(TimeSpan.Zero, stopping);
+            while (await timer.WaitForNextTickAsync(stopping))
             {
-                await SweepAsync(stopping);
+                await SweepAsync(Age, stopping);
             }
-            while (await timer.WaitForNextTickAsync(stopping));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -38,11 +40,13 @@ public sealed partial class OutboxSweeper(ICaseStore store, IGrainFactory grains
     }
 
     /// <returns>How many cases were asked to deliver.</returns>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    public Task<int> SweepAsync(CancellationToken cancellationToken) => SweepAsync(Age, cancellationToken);
+
+    private async Task<int> SweepAsync(TimeSpan age, CancellationToken cancellationToken)
     {
         try
         {
-            var behind = await store.FindUndelivered(Age, Limit, cancellationToken);
+            var behind = await store.FindUndelivered(age, Limit, cancellationToken);
             await Parallel.ForEachAsync(behind, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
                 async (id, _) => await grains.GetGrain<IEventGrain>(id).DeliverPending());
             if (behind.Count > 0)

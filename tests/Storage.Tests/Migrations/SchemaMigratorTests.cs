@@ -11,7 +11,7 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
     private static readonly string[] Tables =
     [
         "gridactors_migrations", "orleansquery", "orleans_membership_version", "orleans_membership", "orleans_reminders",
-        "orleans_grain_state", "batched_grain_state", "events", "deadline_entries", "ledger_entries",
+        "orleans_grain_state", "batched_grain_state", "events", "deadline_entries", "ledger_entries", "cases", "case_outbox",
     ];
 
     private static readonly IReadOnlyList<int> AllSteps = [.. SchemaMigration.Embedded().Select(step => step.Version)];

@@ -23,12 +23,13 @@ public sealed class GrainStateRoundTripTests(PostgresSiloFixture fixture)
     {
         var id = NewId();
         var reported = (await Event(id).Report(In(Grid(10)))).Event!;
-        var started = (await Event(id).Act(By(EventAction.Start))).Event!;
+        await Event(id).Act(By(EventAction.Start));
+        var started = (await Event(id).GetView())!;
 
         await fixture.Cluster.DeactivateAsync(Event(id));
         var reloaded = (await Event(id).GetView())!;
         var stored = await fixture.Database.ScalarAsync<long>(
-            "SELECT state_version FROM batched_grain_state WHERE state_name = 'event' AND grain_key = @id", ("id", id));
+            "SELECT version FROM cases WHERE id = @id", ("id", id));
 
         Assert.Equal(EventStatus.InProgress, reloaded.Status);
         Assert.Equal(reported.Report, reloaded.Report);
