@@ -65,6 +65,11 @@ public sealed class EventDrill(HttpClient http, DrillOptions options, DashboardW
     private async Task<bool> CarryThroughTheLoop(Case @case, bool rework, Timed timed, CancellationToken cancellationToken)
     {
         var steps = new List<(string Action, object? Body)>();
+        if (@case.Status is "reported")
+        {
+            // Dispatch:Auto=false: the command centre accepts every report itself.
+            steps.Add(("accept", null));
+        }
         if (@case.Status is not "dispatched")
         {
             steps.Add(("dispatch", new { workerId = @case.GridWorker }));
