@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Side-by-side drill: the same Api build on PostgreSQL (default settings) and on memory, alternating.
+# Side-by-side drill (docs/BENCHMARKS.md): the same Release Api on a fresh PostgreSQL with default settings and on
+# memory storage, warmed, then the event drill alternating between them at 64 and 256 lanes. Run as root after
+# `dotnet build -c Release src/Api && dotnet build -c Release src/LoadTest`; stops what it started.
 set -u
-cd /work/main
+cd "$(dirname "$0")/.."
 PGDIR=$(mktemp -d /tmp/bench-pg.XXXX); chown postgres "$PGDIR"
 BIN=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
 su postgres -c "$BIN/initdb -D $PGDIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
