@@ -12,14 +12,21 @@ namespace GridActors.Grains.Events;
 /// one that a crash interrupted is redone by the next activation (the store still has the outbox). The step
 /// itself stands either way: it was committed.
 /// </summary>
-internal sealed partial class CaseDelivery(string caseId, ICaseStore store, IGrainFactory grains, IGrainBase grain, ILogger logger)
+/// <remarks>
+/// The case answers its caller once the step is committed and delivers afterwards (<see cref="Start"/>): the
+/// outbox is durable, so the answer need not wait for two more durable writes (a worker's, a ledger's). One
+/// delivery runs at a time and takes whatever has been queued meanwhile, so outboxes arrive in order.
+/// </remarks>
+internal sealed partial class CaseDelivery(
+    string caseId, ICaseStore store, IGrainFactory grains, IGrainBase grain, Action whenIdle, ILogger logger)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
 
     private readonly Queue<(CaseOutbox Outbox, bool Durable)> _pending = new();
     private IGrainTimer? _retry;
+    private Task? _running;
 
-    public bool HasPending => _pending.Count > 0;
+    public bool HasPending => _pending.Count > 0 || _running is not null;
 
     /// <summary>What storage still holds undelivered, found on activation.</summary>
     public void Resume(IReadOnlyList<CaseOutbox> undelivered)
@@ -33,8 +40,43 @@ internal sealed partial class CaseDelivery(string caseId, ICaseStore store, IGra
     /// <summary>Queues an outbox; <paramref name="durable"/>: the store holds it and is told once it is delivered.</summary>
     public void Enqueue(CaseOutbox outbox, bool durable) => _pending.Enqueue((outbox, durable));
 
-    /// <summary>Delivers what is pending; on failure logs it, keeps the rest queued and retries later, never throws.</summary>
+    /// <summary>Starts delivering what is pending unless a delivery is running already (it will take it too).</summary>
+    public void Start()
+    {
+        if (_running is null && _pending.Count > 0)
+        {
+            _running = RunToEnd();
+        }
+    }
+
+    /// <summary>Delivers what is pending and waits for it; what a retry timer, the sweeper and activation call.</summary>
     public async Task DeliverOrRetry()
+    {
+        Start();
+        if (_running is { } running)
+        {
+            await running;
+        }
+    }
+
+    private async Task RunToEnd()
+    {
+        try
+        {
+            await DeliverAll();
+        }
+        finally
+        {
+            _running = null;
+        }
+        if (_pending.Count == 0)
+        {
+            whenIdle();
+        }
+    }
+
+    /// <summary>Delivers what is pending; on failure logs it, keeps the rest queued and retries later, never throws.</summary>
+    private async Task DeliverAll()
     {
         try
         {

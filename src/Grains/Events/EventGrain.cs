@@ -16,8 +16,9 @@ namespace GridActors.Grains.Events;
 /// <summary>
 /// The case file and the single writer of its state. Each step is decided by <see cref="CaseRules"/> on a copy of
 /// the case, committed with its read-model row, deadline entry and outbox in one store commit, and only then
-/// becomes the grain's state: a failed commit leaves the grain as storage has it. What the step owes other
-/// grains is then delivered from the outbox (<see cref="CaseDelivery"/>), and again after a crash.
+/// becomes the grain's state: a failed commit leaves the grain as storage has it. The caller is answered then;
+/// what the step owes other grains is delivered from the outbox after it (<see cref="CaseDelivery"/>), and again
+/// after a crash.
 /// </summary>
 public sealed partial class EventGrain(
     ICaseStore store,
@@ -36,7 +37,7 @@ public sealed partial class EventGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _delivery = new CaseDelivery(Id, store, GrainFactory, this, logger);
+        _delivery = new CaseDelivery(Id, store, GrainFactory, this, DeactivateIfFinished, logger);
         if (await store.Load(Id) is not { } stored)
         {
             return;
@@ -74,11 +75,8 @@ public sealed partial class EventGrain(
 
     public Task<EventView?> GetView()
     {
-        if (_case is null || !EventTransitions.IsOpen(_case.Status))
-        {
-            // Reading a finished case — a detail page — must not keep it resident.
-            DeactivateWhenDelivered();
-        }
+        // Reading a finished case — a detail page — must not keep it resident.
+        DeactivateIfFinished();
         return Task.FromResult(_case is null ? null : CaseViews.View(Id, _case));
     }
 
@@ -167,18 +165,15 @@ public sealed partial class EventGrain(
         if (step.Outbox is { } outbox)
         {
             _delivery.Enqueue(outbox, durable: true);
-            await _delivery.DeliverOrRetry();
+            _delivery.Start();
         }
-        if (!EventTransitions.IsOpen(_case.Status))
-        {
-            // A finished case needs no memory: 400k of them must not stay resident.
-            DeactivateWhenDelivered();
-        }
+        DeactivateIfFinished();
     }
 
-    private void DeactivateWhenDelivered()
+    /// <summary>A finished case needs no memory once it owes nobody anything: 400k of them must not stay resident.</summary>
+    private void DeactivateIfFinished()
     {
-        if (!_delivery.HasPending)
+        if ((_case is null || !EventTransitions.IsOpen(_case.Status)) && !_delivery.HasPending)
         {
             DeactivateOnIdle();
         }

@@ -23,7 +23,8 @@ public sealed class PointsEndpointsTests(GridActorsApiFactory api)
         }
         var ledger = $"/api/points/C-{citizen}";
 
-        var earned = await client.GetFromJsonAsync<JsonElement>(ledger);
+        // The award travels in each report's outbox, delivered just after the 201.
+        var earned = await Poll.Until(() => client.GetFromJsonAsync<JsonElement>(ledger), l => l.GetProperty("balance").GetInt32() == 20);
         var redeemed = await client.PostAsJsonAsync($"{ledger}/redeem", Redeem("towel-set", 20, "req-1"));
         var again = await client.PostAsJsonAsync($"{ledger}/redeem", Redeem("towel-set", 20, "req-1"));
         var short_ = await client.PostAsJsonAsync($"{ledger}/redeem", Redeem("towel-set", 20, "req-2"));

@@ -39,6 +39,8 @@ public sealed class ClusterRestartTests : IAsyncLifetime
                 await events.GetGrain<IEventGrain>(closed).Act(step);
             }
             await events.GetGrain<IEventGrain>(urgent).Report(In(grid, Priority.Urgent));
+            // What the cases owe workers and ledgers is delivered just after each answer; let it land first.
+            await Task.WhenAll(new[] { open, closed, urgent }.Select(id => events.GetGrain<IEventGrain>(id).DeliverPending()));
             before = await Task.WhenAll(new[] { open, closed, urgent }.Select(async id => (await events.GetGrain<IEventGrain>(id).GetView())!));
             handler = await events.GetGrain<IWorkerGrain>(before[0].Assignee!.Id).GetView();
             branch = await events.GetGrain<ILedgerGrain>($"P-{grid.Grid.Id}").GetView();

@@ -44,6 +44,7 @@ public sealed class GrainStateRoundTripTests(PostgresSiloFixture fixture)
         var grid = Grid(11);
         var id = NewId();
         var assignee = (await Event(id).Report(In(grid))).Event!.Assignee!.Id;
+        await Event(id).DeliverPending();
         var worker = fixture.Grains.GetGrain<IWorkerGrain>(assignee);
         var offDuty = await worker.SetDuty(false);
 
