@@ -57,7 +57,8 @@ public sealed partial class EventGrain(
                 ArmGrabWindow();
             }
         }
-        await _delivery.DeliverOrRetry();
+        // Not awaited: what other grains are owed must never hold up, or fail, reading the case.
+        _delivery.Start();
     }
 
     public async Task<ReportOutcome> Report(ReportDraft draft)

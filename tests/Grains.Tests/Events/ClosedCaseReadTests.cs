@@ -22,6 +22,7 @@ public sealed class ClosedCaseReadTests(ClusterFixture fixture)
             Assert.Equal(ActionResult.Done, (await grain.Act(step)).Result);
         }
         var source = grain.GetGrainId();
+        await grain.DeliverPending();
         var before = CallsBySource.MadeBy(source).Count;
 
         await fixture.Cluster.DeactivateAsync(grain);

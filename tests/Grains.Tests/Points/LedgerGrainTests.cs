@@ -83,6 +83,7 @@ public sealed class LedgerGrainTests(ClusterFixture fixture)
 
         await fixture.Cluster.DeactivateAsync(fixture.Grains.GetGrain<IEventGrain>(id));
         await fixture.Grains.GetGrain<IEventGrain>(id).GetView();
+        await fixture.Grains.GetGrain<IEventGrain>(id).DeliverPending();
         var handlerLedger = await Ledger(handler).GetView();
         var reporterLedger = await Ledger(grid.Grid.Workers[0].Id).GetView();
 
