@@ -14,8 +14,10 @@ public static class CaseVersionTags
         http.Response.Headers.ETag = new EntityTagHeaderValue($"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"").ToString();
 
     /// <summary>
-    /// The version an <c>If-Match</c> names: null when there is none or it is <c>*</c>; false when it is not a
-    /// single case version (a list, or a tag this API never gave).
+    /// What an <c>If-Match</c> asks (RFC 9110 13.1.1): nothing when absent or <c>*</c>; otherwise the version its
+    /// one strong tag names, or <see cref="NoVersion"/> when no tag in it can match a case — a weak tag, a tag this
+    /// API never gives (<c>"abc"</c>, <c>"012"</c>) or several tags — so the case answers 412. False only when the
+    /// header is not a list of entity tags at all.
     /// </summary>
     public static bool TryReadIfMatch(HttpRequest request, out long? version)
     {
@@ -25,20 +27,29 @@ public static class CaseVersionTags
         {
             return true;
         }
-        if (!EntityTagHeaderValue.TryParseList([header], out var tags) || tags.Count != 1)
+        if (!EntityTagHeaderValue.TryParseStrictList([header], out var tags) || tags.Count == 0)
         {
             return false;
         }
-        var tag = tags[0];
-        if (tag.Equals(EntityTagHeaderValue.Any))
+        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any)))
         {
             return true;
         }
-        if (!long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-        {
-            return false;
-        }
-        version = parsed;
+        var versions = tags.Where(t => !t.IsWeak).Select(t => Parse(t.Tag.ToString())).Where(v => v is not null).Distinct().ToList();
+        version = versions.Count == 1 ? versions[0] : NoVersion;
         return true;
+    }
+
+    /// <summary>A version no case has: the answer to a precondition that cannot hold.</summary>
+    public const long NoVersion = -1;
+
+    /// <summary>The version of a tag exactly as <see cref="Tag"/> writes it (quotes, digits, no leading zero).</summary>
+    private static long? Parse(string tag)
+    {
+        var digits = tag.Trim('"');
+        return digits.Length > 0 && tag.Length == digits.Length + 2 && (digits == "0" || digits[0] != '0')
+            && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : null;
     }
 }

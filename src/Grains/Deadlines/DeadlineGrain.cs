@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Visits;
+using Microsoft.Extensions.Logging;
 
 namespace GridActors.Grains.Deadlines;
 
@@ -11,7 +12,8 @@ namespace GridActors.Grains.Deadlines;
 /// a deactivated or restarted shard comes back. A woken target that does not answer is woken again, ever less
 /// often, and never dropped: only the target itself can say it expects nothing.
 /// </summary>
-public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimeProvider realTime) : Grain, IDeadlineGrain, IRemindable
+public sealed partial class DeadlineGrain(IDeadlineStore store, GridClock clock, TimeProvider realTime, ILogger<DeadlineGrain> logger)
+    : Grain, IDeadlineGrain, IRemindable
 {
     private const string Watchdog = "deadline-watchdog";
 
@@ -66,7 +68,23 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
             {
                 ArmTimer();
             }
+            await SyncWatchdogOrLater();
+        }
+    }
+
+    /// <summary>
+    /// The entry is taken and its timer set whatever the reminder table says: a notice must not fail (and hold up
+    /// the case's other deliveries) because the watchdog could not be registered just now. The next tick tries.
+    /// </summary>
+    private async Task SyncWatchdogOrLater()
+    {
+        try
+        {
             await SyncWatchdog();
+        }
+        catch (Exception failure)
+        {
+            LogWatchdogFailed(failure, Shard);
         }
     }
 
@@ -78,14 +96,17 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
 
     public Task<IReadOnlyList<ArmedDeadline>> GetArmed() => Task.FromResult(_schedule.All());
 
-    public Task Tick()
+    public async Task Tick()
     {
+        if (!_schedule.IsEmpty && !_watchdogRegistered)
+        {
+            await SyncWatchdogOrLater();
+        }
         foreach (var deadline in _schedule.TakeDue(clock.GetUtcNow(), realTime.GetUtcNow()))
         {
             Wake(deadline);
         }
         ArmTimer();
-        return Task.CompletedTask;
     }
 
     /// <summary>The watchdog: ticks, and is dropped here only, when its own round finds the shard empty.</summary>
@@ -181,4 +202,7 @@ public sealed class DeadlineGrain(IDeadlineStore store, GridClock clock, TimePro
         }
         _watchdogRegistered = false;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deadline shard {Shard} could not register its watchdog reminder; its next tick tries again")]
+    private partial void LogWatchdogFailed(Exception exception, string shard);
 }

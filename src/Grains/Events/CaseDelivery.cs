@@ -25,6 +25,7 @@ internal sealed partial class CaseDelivery(
     private readonly Queue<(CaseOutbox Outbox, bool Durable)> _pending = new();
     private IGrainTimer? _retry;
     private Task? _running;
+    private bool _stopped;
 
     public bool HasPending => _pending.Count > 0 || _running is not null;
 
@@ -43,10 +44,23 @@ internal sealed partial class CaseDelivery(
     /// <summary>Starts delivering what is pending unless a delivery is running already (it will take it too).</summary>
     public void Start()
     {
-        if (_running is null && _pending.Count > 0)
+        if (_running is null && _pending.Count > 0 && !_stopped)
         {
-            _running = RunToEnd();
+            // A delivery that finished before returning (it failed at once) has already cleared itself.
+            var running = RunToEnd();
+            _running = running.IsCompleted ? null : running;
         }
+    }
+
+    /// <summary>
+    /// The activation is going: deliver nothing more from it and set no timer. What is left stays in the store and
+    /// the next activation delivers it; a delivery of this one still in flight finishes its current outbox only.
+    /// </summary>
+    public void Stop()
+    {
+        _stopped = true;
+        _retry?.Dispose();
+        _retry = null;
     }
 
     /// <summary>Delivers what is pending and waits for it; what a retry timer, the sweeper and activation call.</summary>
@@ -69,7 +83,7 @@ internal sealed partial class CaseDelivery(
         {
             _running = null;
         }
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && !_stopped)
         {
             whenIdle();
         }
@@ -80,7 +94,7 @@ internal sealed partial class CaseDelivery(
     {
         try
         {
-            while (_pending.TryPeek(out var next))
+            while (!_stopped && _pending.TryPeek(out var next))
             {
                 await Task.WhenAll(next.Outbox.Effects.Select(Deliver));
                 _pending.Dequeue();
@@ -96,6 +110,10 @@ internal sealed partial class CaseDelivery(
         catch (Exception failure)
         {
             LogDeliveryFailed(failure, caseId);
+            if (_stopped)
+            {
+                return;
+            }
             _retry ??= grain.RegisterGrainTimer(RetryDelivery, new GrainTimerCreationOptions
             {
                 DueTime = RetryEvery,

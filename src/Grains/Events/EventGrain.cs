@@ -61,6 +61,12 @@ public sealed partial class EventGrain(
         _delivery.Start();
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _delivery.Stop();
+        return Task.CompletedTask;
+    }
+
     public async Task<ReportOutcome> Report(ReportDraft draft)
     {
         if (_case is not null)

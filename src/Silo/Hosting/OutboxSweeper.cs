@@ -48,7 +48,18 @@ public sealed partial class OutboxSweeper(ICaseStore store, IGrainFactory grains
         {
             var behind = await store.FindUndelivered(age, Limit, cancellationToken);
             await Parallel.ForEachAsync(behind, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-                async (id, _) => await grains.GetGrain<IEventGrain>(id).DeliverPending());
+                async (id, _) =>
+                {
+                    try
+                    {
+                        await grains.GetGrain<IEventGrain>(id).DeliverPending();
+                    }
+                    catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // One case whose targets are down must not stop the round for the others.
+                        LogCaseFailed(failure, id);
+                    }
+                });
             if (behind.Count > 0)
             {
                 LogSwept(behind.Count);
@@ -65,6 +76,9 @@ public sealed partial class OutboxSweeper(ICaseStore store, IGrainFactory grains
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} cases had outboxes a crash left undelivered and were asked to deliver them")]
     private partial void LogSwept(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {EventId} could not deliver its outbox this round")]
+    private partial void LogCaseFailed(Exception exception, string eventId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for undelivered outboxes failed; trying again next round")]
     private partial void LogFailed(Exception exception);

@@ -38,7 +38,8 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
     public async Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default)
     {
         await using var command = _database.CreateCommand("""
-            SELECT DISTINCT case_id FROM case_outbox WHERE written_at < now() - @age LIMIT @limit
+            SELECT case_id FROM case_outbox WHERE written_at < now() - @age
+            GROUP BY case_id ORDER BY min(written_at) LIMIT @limit
             """);
         command.Parameters.AddWithValue("age", age);
         command.Parameters.AddWithValue("limit", limit);

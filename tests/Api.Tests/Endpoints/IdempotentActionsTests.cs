@@ -81,13 +81,27 @@ public sealed class IdempotentActionsTests(GridActorsApiFactory api)
         Assert.NotEqual(tag, fresh.Headers.ETag!.Tag);
     }
 
-    [Fact]
-    public async Task Action_MalformedIfMatch_Is400()
+    [Theory]
+    [InlineData("\"v-seven\"")]
+    [InlineData("W/\"1\"")]
+    [InlineData("\"01\"")]
+    public async Task Action_IfMatchNoCaseVersionCanMatch_Is412(string ifMatch)
     {
         using var city = await api.ClientFor("city");
         var id = (await city.ReportAsync(Grid(3).Grid.Id)).Str("id");
 
-        var response = await Act(city, id, "supervise", null, ifMatch: "\"v-seven\"");
+        var response = await Act(city, id, "supervise", null, ifMatch: ifMatch);
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task Action_IfMatchNotAnEntityTag_Is400()
+    {
+        using var city = await api.ClientFor("city");
+        var id = (await city.ReportAsync(Grid(3).Grid.Id)).Str("id");
+
+        var response = await Act(city, id, "supervise", null, ifMatch: "seven");
 
         await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
     }
