@@ -88,11 +88,8 @@ public sealed partial class DeadlineGrain(IDeadlineStore store, GridClock clock,
         }
     }
 
-    public async Task Forget(AlarmTarget target)
-    {
-        _schedule.Remove(target);
-        await store.Remove(Shard, target);
-    }
+    /// <summary>The same as a disarm: the target itself says it expects nothing.</summary>
+    public Task Forget(AlarmTarget target) => Disarm(target);
 
     public Task<IReadOnlyList<ArmedDeadline>> GetArmed() => Task.FromResult(_schedule.All());
 

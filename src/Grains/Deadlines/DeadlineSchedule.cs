@@ -21,8 +21,6 @@ public sealed class DeadlineSchedule
 
     public bool IsEmpty => _entries.Count == 0;
 
-    public int Count => _entries.Count;
-
     /// <summary>
     /// Takes the target's schedule <paramref name="sequence"/>: its deadline, or none. False when the shard
     /// already holds a newer schedule, which a late notice must not undo.
