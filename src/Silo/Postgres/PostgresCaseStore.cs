@@ -185,11 +185,16 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
     /// Removes delivered outboxes without waiting for the WAL flush: one that comes back after a crash of the
     /// database is only delivered again, which changes nothing.
     /// </summary>
+    /// <remarks>
+    /// The outbox is written and emptied all day, so its statistics say "empty" while its pages hold thousands of
+    /// dead rows: left to itself the planner scans them all for every batch (measured: 5.9 ms a batch, the
+    /// heaviest statement of the loop). The delete goes by the primary key instead.
+    /// </remarks>
     private async Task<IReadOnlyList<bool>> FlushDeliveries(IReadOnlyList<(string CaseId, long Version)> batch, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
+        await using (var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off; SET LOCAL enable_seqscan = off", connection, transaction))
         {
             await relaxed.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -70,11 +70,11 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
 
     public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default)
     {
-        // The same rule as EventSummary.IsCurrent; each arm has an index (0006 and 0007), so this reads the
-        // open and today's cases, not the whole table.
+        // The same rule as EventSummary.IsCurrent; each arm has an index (0006, 0007 and 0009), so this reads
+        // the open and today's cases, not the whole table.
         await using var command = _database.CreateCommand($"""
             SELECT {Columns} FROM events
-            WHERE status NOT IN ('Closed', 'Cancelled') OR reported_at >= @day OR closed_at >= @day
+            WHERE is_open OR reported_at >= @day OR closed_at >= @day
             """);
         command.Parameters.AddWithValue("day", dayStart.UtcDateTime);
         return await ReadSummaries(command, cancellationToken);
