@@ -1,10 +1,20 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GridActors.LoadTest;
+using GridActors.LoadTest.Faults;
+using GridActors.LoadTest.Soak;
 
 if (args is [StorageDrillOptions.Command, .. var storageArgs])
 {
     return await StorageDrillCommand.RunAsync(storageArgs);
+}
+if (args is [FaultDrillOptions.Command, .. var faultArgs])
+{
+    return await FaultDrillCommand.RunAsync(faultArgs);
+}
+if (args is [SoakOptions.Command, .. var soakArgs])
+{
+    return await SoakCommand.RunAsync(soakArgs);
 }
 
 DrillOptions options;
@@ -17,6 +27,8 @@ catch (ArgumentException error)
     Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine(DrillOptions.Usage);
     Console.Error.WriteLine(StorageDrillOptions.Usage);
+    Console.Error.WriteLine(FaultDrillOptions.Usage);
+    Console.Error.WriteLine(SoakOptions.Usage);
     return 2;
 }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GridActors.LoadTest;
 
 /// <summary>
@@ -19,40 +17,15 @@ public sealed record StorageDrillOptions(
 
     public static StorageDrillOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
-            {
-                throw new ArgumentException($"'{args[i]}' is not a --name value pair.");
-            }
-            values[args[i][2..]] = args[++i];
-        }
-        var unknown = values.Keys.Except(Known).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
-        }
-
-        var writes = Count(values, "writes", 20_000, minimum: 1);
+        var values = CommandLine.Pairs(args, Known);
+        var writes = CommandLine.Count(values, "writes", 20_000, minimum: 1);
         return new StorageDrillOptions(
             values.GetValueOrDefault("postgres") ?? throw new ArgumentException("--postgres <connection string> is required."),
             writes,
-            Count(values, "concurrency", 256, minimum: 1),
-            Count(values, "rounds", 3, minimum: 1),
-            Count(values, "warmup", 10_000, minimum: 0),
-            Math.Min(writes, Count(values, "sample", 500, minimum: 1)),
+            CommandLine.Count(values, "concurrency", 256, minimum: 1),
+            CommandLine.Count(values, "rounds", 3, minimum: 1),
+            CommandLine.Count(values, "warmup", 10_000, minimum: 0),
+            Math.Min(writes, CommandLine.Count(values, "sample", 500, minimum: 1)),
             values.GetValueOrDefault("report"));
-    }
-
-    private static int Count(Dictionary<string, string> values, string name, int fallback, int minimum)
-    {
-        if (!values.TryGetValue(name, out var text))
-        {
-            return fallback;
-        }
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum
-            ? value
-            : throw new ArgumentException($"--{name} must be a whole number of at least {minimum}, not '{text}'.");
     }
 }

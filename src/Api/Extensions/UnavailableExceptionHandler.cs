@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Diagnostics;
+using GridActors.Grains.Interfaces.Storage;
+using GridActors.Silo.Postgres;
 using Npgsql;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -30,7 +32,9 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problemDe
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         // A database error that retrying cannot fix (a constraint, a syntax error) is a defect, not an outage.
-        NpgsqlException database => database.IsTransient || database is not PostgresException,
+        NpgsqlException database => StorageOutages.Find(database) is not null,
+        // What a grain's silo reports in place of a database outage (StorageOutageCallFilter).
+        StorageUnavailableException => true,
         // Npgsql's exceptions are not among the types Orleans serializes, so one raised on another silo
         // arrives as this fallback, naming the original type.
         UnavailableExceptionFallbackException fallback => fallback.ExceptionType?.StartsWith("Npgsql.", StringComparison.Ordinal) == true,

@@ -10,6 +10,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace GridActors.Silo.Postgres;
@@ -84,6 +85,9 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton(sp => new PostgresLedgers(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgers>());
         services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<PostgresLedgers>());
+
+        // A database outage crosses silos as StorageUnavailableException, which the Api answers with 503.
+        services.AddSingleton<IGeneralizedCodec, NpgsqlExceptionCodec>();
 
         services.AddSingleton<OutboxSweeper>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<OutboxSweeper>());

@@ -8,8 +8,11 @@ namespace GridActors.Storage.Tests.Infrastructure;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string name, string connectionString)
+    private readonly string _admin;
+
+    private TestDatabase(string admin, string name, string connectionString)
     {
+        _admin = admin;
         Name = name;
         ConnectionString = connectionString;
         DataSource = NpgsqlDataSource.Create(connectionString);
@@ -22,9 +25,12 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>For the test's own reads and corruptions; the silos under test open their own.</summary>
     public NpgsqlDataSource DataSource { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(PostgresServer.AdminConnectionString);
+
+    /// <summary>A database of its own on the server <paramref name="adminConnectionString"/> names.</summary>
+    public static async Task<TestDatabase> CreateAsync(string adminConnectionString)
     {
-        var admin = new NpgsqlConnectionStringBuilder(PostgresServer.AdminConnectionString);
+        var admin = new NpgsqlConnectionStringBuilder(adminConnectionString);
         var name = $"gridactors_{Guid.NewGuid():N}";
         await using (var server = NpgsqlDataSource.Create(admin.ConnectionString))
         {
@@ -32,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var database = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name };
-        return new TestDatabase(name, database.ConnectionString);
+        return new TestDatabase(adminConnectionString, name, database.ConnectionString);
     }
 
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
@@ -81,7 +87,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             NpgsqlConnection.ClearPool(pooled);
         }
-        await using var server = NpgsqlDataSource.Create(PostgresServer.AdminConnectionString);
+        await using var server = NpgsqlDataSource.Create(_admin);
         await using var drop = server.CreateCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
         await drop.ExecuteNonQueryAsync();
     }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The soak (docs/RELIABILITY.md): the Api at a steady RATE cases/s through the whole loop for MINUTES minutes with
+# four dashboards watching, in memory mode and on a private PostgreSQL with default settings, one after the
+# other. Every 10 s it records the Api's resident memory, the cluster's activations, the database's connections
+# and the latency of the window, as CSV in OUT, and prints one line per mode comparing the first third of the
+# run with the last. Stops everything it started, also on failure.
+#
+#   bash scripts/soak.sh [--minutes 30] [--rate 300] [--storage both|memory|postgres] [--out soak-results]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MINUTES=30 RATE=300 STORAGE=both OUT=soak-results
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --minutes) MINUTES=$2; shift 2 ;;
+    --rate) RATE=$2; shift 2 ;;
+    --storage) STORAGE=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+
+WORK=$(mktemp -d /tmp/soak.XXXX)
+API=""
+log() { echo "[soak $(date -u +%H:%M:%S)] $*"; }
+source eng/postgres.sh
+cleanup() {
+  local status=$?
+  [ -n "$API" ] && kill -9 "$API" 2>/dev/null || true
+  gridactors_pg_stop
+  rm -rf "$WORK"
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+log "building (Release)"
+dotnet build -c Release src/Api -v q -nologo >/dev/null
+dotnet build -c Release src/LoadTest -v q -nologo >/dev/null
+
+soak() { # storage
+  local storage=$1 extra=() pg=()
+  if [ "$storage" = postgres ]; then
+    GRIDACTORS_PG_MAX_CONNECTIONS=100 gridactors_pg_start >/dev/null
+    psql -h 127.0.0.1 -p "$GRIDACTORS_PG_PORT" -U postgres -qc "CREATE DATABASE soak"
+    local conn="${GRIDACTORS_TEST_POSTGRES/Database=postgres/Database=soak}"
+    extra=(--Storage=postgres "--ConnectionStrings:Postgres=$conn")
+    pg=(--postgres "$conn")
+  fi
+  (cd src/Api && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Api.dll "${extra[@]}" \
+    --urls http://127.0.0.1:5190 --Orleans:SiloPort=11251 --Orleans:GatewayPort=30251 --Orleans:Dashboard=false \
+    --Simulation:Enabled=false --Dispatch:Auto=false --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:Burst=2000000) \
+    > "$OUT/api-$storage.log" 2>&1 &
+  API=$!
+  for _ in $(seq 1 120); do curl -sf http://127.0.0.1:5190/readyz >/dev/null && break; sleep 0.5; done
+  log "$storage: Api ready (pid $API), soaking $MINUTES min at $RATE cases/s"
+  local status=0
+  dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll soak --url http://127.0.0.1:5190 --rate "$RATE" --minutes "$MINUTES" \
+    --dashboards 4 --samples "$OUT/soak-$storage.csv" --api-pid "$API" "${pg[@]}" > "$OUT/soak-$storage.log" 2>&1 || status=$?
+  grep '^soak:' "$OUT/soak-$storage.log" | sed "s/^soak:/soak($storage):/" || true
+  kill "$API"; wait "$API" 2>/dev/null || true; API=""
+  [ "$storage" = postgres ] && gridactors_pg_stop
+  return $status
+}
+
+status=0
+case "$STORAGE" in
+  both) soak memory || status=$?; soak postgres || status=$? ;;
+  memory|postgres) soak "$STORAGE" || status=$? ;;
+  *) echo "--storage is both, memory or postgres" >&2; exit 2 ;;
+esac
+log "samples in $OUT"
+exit $status

@@ -1,0 +1,31 @@
+namespace GridActors.LoadTest.Soak;
+
+/// <summary>
+/// The command line of <c>LoadTest soak …</c>: cases started at a steady rate, each through the whole loop, for
+/// a fixed time, with a sample of the system every few seconds.
+/// </summary>
+public sealed record SoakOptions(
+    Uri BaseUrl, int Rate, TimeSpan Duration, TimeSpan SampleEvery, int Dashboards, string Samples, int? ApiPid, string? Postgres)
+{
+    public const string Command = "soak";
+
+    public const string Usage =
+        "usage: dotnet run --project src/LoadTest -- soak [--url http://127.0.0.1:5080] [--rate 300] [--minutes 30] " +
+        "[--sample-seconds 10] [--dashboards 4] [--samples soak.csv] [--api-pid PID] [--postgres \"Host=…\"]";
+
+    private static readonly string[] Known = ["url", "rate", "minutes", "sample-seconds", "dashboards", "samples", "api-pid", "postgres"];
+
+    public static SoakOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = CommandLine.Pairs(args, Known);
+        return new SoakOptions(
+            CommandLine.Url(values),
+            CommandLine.Count(values, "rate", 300),
+            TimeSpan.FromMinutes(CommandLine.Count(values, "minutes", 30)),
+            TimeSpan.FromSeconds(CommandLine.Count(values, "sample-seconds", 10)),
+            CommandLine.Count(values, "dashboards", 4, minimum: 0),
+            values.GetValueOrDefault("samples", "soak.csv"),
+            values.ContainsKey("api-pid") ? CommandLine.Count(values, "api-pid", 0) : null,
+            values.GetValueOrDefault("postgres"));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Npgsql;
+
+namespace GridActors.LoadTest.Soak;
+
+/// <summary>
+/// What the soak watches besides its own requests: the Api's resident memory (from <c>/proc</c>), the cluster's
+/// activations (from the Api's Prometheus metrics) and the connections open on the database.
+/// </summary>
+public sealed class SystemProbe(HttpClient http, int? apiPid, NpgsqlDataSource? database)
+{
+    public double? ResidentMb()
+    {
+        if (apiPid is not { } pid || !File.Exists($"/proc/{pid}/status"))
+        {
+            return null;
+        }
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    /// <summary>The sum of Orleans' activation gauge over its series; null when the metrics do not say.</summary>
+    public async Task<long?> Activations(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await http.GetStringAsync("/metrics", cancellationToken);
+            var values = text.Split('\n')
+                .Where(l => l.StartsWith("orleans_catalog_activations", StringComparison.Ordinal) && !l.StartsWith("orleans_catalog_activations_", StringComparison.Ordinal))
+                .Select(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture))
+                .ToList();
+            return values.Count == 0 ? null : (long)values.Sum();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<long?> Connections(CancellationToken cancellationToken)
+    {
+        if (database is null)
+        {
+            return null;
+        }
+        await using var command = database.CreateCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
