@@ -33,17 +33,17 @@ cleanup() {
   rm -rf "$WORK"
   exit $status
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 log "building (Release)"
-dotnet build -c Release src/Api -v q -nologo >/dev/null
-dotnet build -c Release src/LoadTest -v q -nologo >/dev/null
+for project in src/Api src/LoadTest; do dotnet build -c Release "$project" -v q -nologo --disable-build-servers >/dev/null; done
 
 soak() { # storage
   local storage=$1 extra=() pg=()
   if [ "$storage" = postgres ]; then
-    GRIDACTORS_PG_MAX_CONNECTIONS=100 gridactors_pg_start >/dev/null
-    psql -h 127.0.0.1 -p "$GRIDACTORS_PG_PORT" -U postgres -qc "CREATE DATABASE soak"
+    GRIDACTORS_PG_MAX_CONNECTIONS=100 gridactors_pg_start >/dev/null || return 1
+    psql -h 127.0.0.1 -p "$GRIDACTORS_PG_PORT" -U postgres -qc "CREATE DATABASE soak" || return 1
     local conn="${GRIDACTORS_TEST_POSTGRES/Database=postgres/Database=soak}"
     extra=(--Storage=postgres "--ConnectionStrings:Postgres=$conn")
     pg=(--postgres "$conn")
@@ -53,7 +53,9 @@ soak() { # storage
     --Simulation:Enabled=false --Dispatch:Auto=false --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:Burst=2000000) \
     > "$OUT/api-$storage.log" 2>&1 &
   API=$!
-  for _ in $(seq 1 120); do curl -sf http://127.0.0.1:5190/readyz >/dev/null && break; sleep 0.5; done
+  local ready=no
+  for _ in $(seq 1 120); do curl -sf http://127.0.0.1:5190/readyz >/dev/null && { ready=yes; break; }; sleep 0.5; done
+  [ "$ready" = yes ] || { log "$storage: the Api did not become ready (see $OUT/api-$storage.log)"; return 1; }
   log "$storage: Api ready (pid $API), soaking $MINUTES min at $RATE cases/s"
   local status=0
   dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll soak --url http://127.0.0.1:5190 --rate "$RATE" --minutes "$MINUTES" \

@@ -33,7 +33,7 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problemDe
     {
         // A database error that retrying cannot fix (a constraint, a syntax error) is a defect, not an outage.
         NpgsqlException database => StorageOutages.Find(database) is not null,
-        // What a grain's silo reports in place of a database outage (StorageOutageCallFilter).
+        // A database outage as it arrives from another silo (NpgsqlExceptionCodec).
         StorageUnavailableException => true,
         // Npgsql's exceptions are not among the types Orleans serializes, so one raised on another silo
         // arrives as this fallback, naming the original type.

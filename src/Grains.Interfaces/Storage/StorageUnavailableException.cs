@@ -1,8 +1,9 @@
 namespace GridActors.Grains.Interfaces.Storage;
 
 /// <summary>
-/// A grain could not reach its storage: nothing was done, and the same request may be retried. It stands in
-/// for the storage client's own exception, which cannot cross from one silo to another.
+/// A grain could not reach its storage, so the request was not acknowledged. It may still have been done (a
+/// connection lost during its commit), which is why a client retries it with the same Idempotency-Key. It stands
+/// in for the storage client's own exception, which cannot cross from one silo to another.
 /// </summary>
 [GenerateSerializer]
 [Alias("GridActors.StorageUnavailableException")]

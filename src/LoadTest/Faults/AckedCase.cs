@@ -16,11 +16,17 @@ public sealed class AckedCase(int index, string id)
 
     public long Version { get; private set; }
 
+    /// <summary>The action sent and not yet acknowledged, if any: it may or may not have been applied.</summary>
+    public string? InFlight { get; private set; }
+
     /// <summary>Whether the drill carried it all the way to closed.</summary>
     public bool Finished => Status == "closed";
 
+    public void Sending(string action) => InFlight = action;
+
     public void Acknowledged(string? action, string status, long version)
     {
+        InFlight = null;
         if (action is not null)
         {
             _actions.Add(action);

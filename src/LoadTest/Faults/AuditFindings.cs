@@ -23,9 +23,12 @@ public sealed class AuditFindings
     {
         _counts.AddOrUpdate($"{kind}: {what}", 1, (_, n) => n + 1);
         var examples = _examples.GetOrAdd($"{kind}: {what}", _ => new ConcurrentQueue<string>());
-        if (examples.Count < ExamplesPerKind)
+        lock (examples)
         {
-            examples.Enqueue(example);
+            if (examples.Count < ExamplesPerKind)
+            {
+                examples.Enqueue(example);
+            }
         }
     }
 

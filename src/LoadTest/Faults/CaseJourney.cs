@@ -46,6 +46,7 @@ public sealed class CaseJourney(County county, PatientRequests requests)
         foreach (var (action, payload) in Steps(@case.Status, county.GridWorkers[grid], index % ReworkEvery == 0))
         {
             var key = $"fault-{Run}-{index}-{step++}";
+            @case.Sending(action);
             var answer = await requests.Send(() => new HttpRequestMessage(HttpMethod.Post, $"/api/events/{@case.Id}/{action}")
             {
                 Content = JsonContent.Create(payload),

@@ -30,7 +30,7 @@ public sealed class FaultAudit(FaultDrill drill, PatientRequests requests, strin
         var views = await Views(acked, concurrency, findings, cancellationToken);
         await CheckRows(database, acked, views, findings, cancellationToken);
         await CheckDuplicateReports(database, findings, cancellationToken);
-        await CheckAwards(database, acked, findings, cancellationToken);
+        await CheckAwards(database, acked, views, findings, cancellationToken);
         await CheckBalances(database, ids, concurrency, findings, cancellationToken);
         await CheckDeadlines(database, acked, views, findings, cancellationToken);
         return findings;
@@ -84,8 +84,8 @@ public sealed class FaultAudit(FaultDrill drill, PatientRequests requests, strin
         {
             var done = history.Count(a => a == action);
             var acknowledged = @case.Actions.Count(a => a == action);
-            // A case the drill gave up on may hold one more step than it saw acknowledged: the one in flight.
-            var allowed = @case.Finished ? acknowledged : acknowledged + 1;
+            // A case the drill gave up on may hold the step that was in flight, unacknowledged.
+            var allowed = @case.InFlight == action ? acknowledged + 1 : acknowledged;
             if (done < acknowledged)
             {
                 findings.Add("lost", $"acknowledged {action} missing from history", @case.Id);
@@ -135,8 +135,12 @@ public sealed class FaultAudit(FaultDrill drill, PatientRequests requests, strin
         }
     }
 
-    /// <summary>A closed case pays its branch once; a failed verification costs the handler once per failure.</summary>
-    private static async Task CheckAwards(NpgsqlDataSource database, List<AckedCase> acked, AuditFindings findings, CancellationToken cancellationToken)
+    /// <summary>
+    /// A closed case pays its branch once; a failed verification costs a handling worker once per failure (a
+    /// department that handles a case has no ledger, so nothing is charged there).
+    /// </summary>
+    private static async Task CheckAwards(
+        NpgsqlDataSource database, List<AckedCase> acked, Dictionary<string, JsonElement> views, AuditFindings findings, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("""
             SELECT ref, count(*) FILTER (WHERE rule = 'branch-case-closed'), count(*) FILTER (WHERE rule = 'verification-failed')
@@ -154,7 +158,10 @@ public sealed class FaultAudit(FaultDrill drill, PatientRequests requests, strin
         foreach (var @case in acked.Where(c => c.Finished))
         {
             var (closed, failed) = awards.GetValueOrDefault(@case.Id);
-            var failures = @case.Actions.Count(a => a == "verify") - 1;
+            var byWorker = views.TryGetValue(@case.Id, out var view)
+                && view.TryGetProperty("assignee", out var assignee) && assignee.ValueKind == JsonValueKind.Object
+                && assignee.GetProperty("kind").GetString() == "worker";
+            var failures = byWorker ? @case.Actions.Count(a => a == "verify") - 1 : 0;
             Compare(findings, "branch award for the close", @case.Id, expected: 1, closed);
             Compare(findings, "charge for a failed verification", @case.Id, expected: failures, failed);
         }

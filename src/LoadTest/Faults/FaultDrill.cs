@@ -11,6 +11,7 @@ namespace GridActors.LoadTest.Faults;
 /// </summary>
 public sealed class FaultDrill(FaultDrillOptions options, CaseJourney journey, PatientRequests requests)
 {
+    private readonly Lock _reporting = new();
     private int _finished;
 
     public ConcurrentDictionary<int, AckedCase> Acked { get; } = new();
@@ -19,13 +20,17 @@ public sealed class FaultDrill(FaultDrillOptions options, CaseJourney journey, P
 
     public TimeSpan Elapsed { get; private set; }
 
+    /// <summary>When the run began and ended: a fault counts only if it struck in between.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Window { get; private set; }
+
     public int Finished => Volatile.Read(ref _finished);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var next = -1;
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        using var progress = new Timer(_ => Report(clock), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        var progress = new Timer(_ => Report(clock), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(async () =>
         {
             int index;
@@ -39,10 +44,21 @@ public sealed class FaultDrill(FaultDrillOptions options, CaseJourney journey, P
             }
         }, cancellationToken)));
         Elapsed = clock.Elapsed;
+        Window = (started, DateTimeOffset.UtcNow);
+        await progress.DisposeAsync();
         Report(clock);
     }
 
+    /// <summary>One report at a time: the timer's callbacks may overlap each other and the last report.</summary>
     private void Report(Stopwatch clock)
+    {
+        lock (_reporting)
+        {
+            WriteProgress(clock);
+        }
+    }
+
+    private void WriteProgress(Stopwatch clock)
     {
         Console.WriteLine($"  closed {Finished,7:N0} of {options.Cases:N0}  acknowledged {Acked.Count,7:N0}  retries {requests.Retries:N0}");
         if (options.ProgressFile is { } path)

@@ -40,21 +40,32 @@ public static class FaultDrillCommand
         var drill = new FaultDrill(options, new CaseJourney(county, requests), requests);
         await drill.RunAsync(CancellationToken.None);
 
-        Console.WriteLine("Auditing what was acknowledged …");
-        var findings = await new FaultAudit(drill, requests, options.Postgres).RunAsync(options.Concurrency, CancellationToken.None);
+        // Read now: a fault counts only if it struck while the cases were being carried, not during the audit.
         var faults = await FaultLog.ReadAsync(options.FaultLog);
-        var recoveries = faults.Select(f => (f.Name, Seconds: timeline.RecoveryAfter(f.At))).ToList();
+        var (from, to) = drill.Window;
+        var struck = faults.Where(f => f.At >= from && f.At <= to).ToList();
+        var recoveries = struck.Select(f => (f.Name, f.At, Seconds: timeline.RecoveryAfter(f.At))).ToList();
+
+        Console.WriteLine("Auditing what was acknowledged …");
+        // The audit's own reads keep off the drill's timeline, so that they cannot make a fault look recovered.
+        var auditRequests = new PatientRequests(http, new OutageTimeline(), options.Patience);
+        var findings = await new FaultAudit(drill, auditRequests, options.Postgres).RunAsync(options.Concurrency, CancellationToken.None);
         var dashboardsDown = await DashboardsDownAfter(dashboards, TimeSpan.FromSeconds(30));
 
-        foreach (var ((name, seconds), at) in recoveries.Zip(faults.Select(f => f.At)))
+        foreach (var (name, at, seconds) in recoveries)
         {
             var (before, lowest) = timeline.Dip(at);
             Console.WriteLine($"  fault {name}: {(seconds is { } s ? $"recovered in {s:F1} s" : "no clean second after it")}; " +
                 $"answers a second {before} before it, {lowest} at the lowest in the ten seconds after");
         }
-        Console.WriteLine($"  requests retried {requests.Retries:N0}, answered 500: {requests.ServerErrors}, abandoned: {requests.Abandoned}, " +
+        foreach (var missed in faults.Except(struck))
+        {
+            Console.WriteLine($"  fault {missed.Name} struck outside the run ({missed.At:HH:mm:ss}): it tested nothing");
+        }
+        Console.WriteLine($"  requests retried {requests.Retries:N0}, answered 500: {requests.ServerErrors + auditRequests.ServerErrors}, " +
+            $"abandoned: {requests.Abandoned + auditRequests.Abandoned}, longest wait for one answer {requests.LongestWait.TotalSeconds:F1} s, " +
             $"seconds with a failed attempt: {timeline.DisturbedSeconds}");
-        foreach (var (status, body) in requests.Refusals)
+        foreach (var (status, body) in requests.Refusals.Concat(auditRequests.Refusals))
         {
             Console.WriteLine($"  unexpected {(int)status}: {body[..Math.Min(body.Length, 300)]}");
         }
@@ -67,14 +78,17 @@ public static class FaultDrillCommand
 
         var recovered = recoveries.Count(r => r.Seconds is not null);
         var slowest = recoveries.Max(r => r.Seconds) ?? 0;
+        var serverErrors = requests.ServerErrors + auditRequests.ServerErrors;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fault-drill: acked={drill.Acked.Count} lost={findings.Lost} duplicated={findings.Duplicated} failovers={recovered} " +
             $"recovery_s={slowest:F1} throughput={drill.Finished / drill.Elapsed.TotalSeconds:F0} " +
-            $"inconsistent={findings.Inconsistent} server_errors={requests.ServerErrors} unfinished={options.Cases - drill.Finished}"));
+            $"inconsistent={findings.Inconsistent} server_errors={serverErrors} unfinished={options.Cases - drill.Finished}"));
 
         var clean = findings is { Lost: 0, Duplicated: 0, Inconsistent: 0 }
-            && requests is { ServerErrors: 0, Abandoned: 0 } && requests.Refusals.IsEmpty
-            && drill.Finished == options.Cases && recovered == faults.Count
+            && serverErrors == 0 && requests.Abandoned + auditRequests.Abandoned == 0
+            && requests.Refusals.IsEmpty && auditRequests.Refusals.IsEmpty
+            && drill.Finished == options.Cases
+            && struck.Count == options.ExpectedFaults && faults.Count == struck.Count && recovered == struck.Count
             && dashboards.Unsynchronised == 0 && dashboardsDown == 0;
         return clean ? 0 : 1;
     }

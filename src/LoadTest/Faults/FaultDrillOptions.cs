@@ -5,15 +5,16 @@ namespace GridActors.LoadTest.Faults;
 /// injects, then an audit of everything acknowledged against the Api and the database.
 /// </summary>
 public sealed record FaultDrillOptions(
-    Uri BaseUrl, string Postgres, int Cases, int Concurrency, int Dashboards, string? FaultLog, string? ProgressFile, TimeSpan Patience)
+    Uri BaseUrl, string Postgres, int Cases, int Concurrency, int Dashboards, string? FaultLog, string? ProgressFile, TimeSpan Patience,
+    int ExpectedFaults)
 {
     public const string Command = "fault";
 
     public const string Usage =
         "usage: dotnet run --project src/LoadTest -- fault --postgres \"Host=…;Database=…\" [--url http://127.0.0.1:5080] " +
-        "[--cases 50000] [--concurrency 64] [--dashboards 4] [--faults faults.log] [--progress progress.txt] [--patience-seconds 180]";
+        "[--cases 50000] [--concurrency 64] [--dashboards 4] [--faults faults.log --expect-faults 3] [--progress progress.txt] [--patience-seconds 180]";
 
-    private static readonly string[] Known = ["url", "postgres", "cases", "concurrency", "dashboards", "faults", "progress", "patience-seconds"];
+    private static readonly string[] Known = ["url", "postgres", "cases", "concurrency", "dashboards", "faults", "expect-faults", "progress", "patience-seconds"];
 
     public static FaultDrillOptions Parse(IReadOnlyList<string> args)
     {
@@ -26,6 +27,7 @@ public sealed record FaultDrillOptions(
             CommandLine.Count(values, "dashboards", 4, minimum: 0),
             values.GetValueOrDefault("faults"),
             values.GetValueOrDefault("progress"),
-            TimeSpan.FromSeconds(CommandLine.Count(values, "patience-seconds", 180)));
+            TimeSpan.FromSeconds(CommandLine.Count(values, "patience-seconds", 180)),
+            CommandLine.Count(values, "expect-faults", 0, minimum: 0));
     }
 }

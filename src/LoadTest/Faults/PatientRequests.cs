@@ -19,6 +19,7 @@ public sealed class PatientRequests(HttpClient http, OutageTimeline timeline, Ti
     private int _retries;
     private int _serverErrors;
     private int _abandoned;
+    private long _longestWaitTicks;
 
     /// <summary>Unexpected answers other than 500, by status, with one example body each.</summary>
     public ConcurrentDictionary<HttpStatusCode, string> Refusals { get; } = new();
@@ -29,6 +30,12 @@ public sealed class PatientRequests(HttpClient http, OutageTimeline timeline, Ti
 
     /// <summary>Requests that were still failing when the patience ran out.</summary>
     public int Abandoned => _abandoned;
+
+    /// <summary>
+    /// The longest any one request took from its first attempt to its answer, retries included: what a client
+    /// stuck on a dead silo until its timeout felt, which the per-second timeline does not show.
+    /// </summary>
+    public TimeSpan LongestWait => TimeSpan.FromTicks(Interlocked.Read(ref _longestWaitTicks));
 
     /// <returns>The body of an accepted answer, or null when the request never got one.</returns>
     public async Task<JsonElement?> Send(Func<HttpRequestMessage> request, CancellationToken cancellationToken, params HttpStatusCode[] accepted)
@@ -51,6 +58,7 @@ public sealed class PatientRequests(HttpClient http, OutageTimeline timeline, Ti
                 {
                     answered?.Invoke(Stopwatch.GetElapsedTime(sent));
                     timeline.Succeeded();
+                    Longest(clock.Elapsed);
                     return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
                 }
                 timeline.Failed();
@@ -79,6 +87,15 @@ public sealed class PatientRequests(HttpClient http, OutageTimeline timeline, Ti
             var wait = retryAfter is { } asked ? Min(asked, LongestPause) : pause;
             await Task.Delay(wait, cancellationToken);
             pause = Min(pause * 2, LongestPause);
+        }
+    }
+
+    private void Longest(TimeSpan waited)
+    {
+        long seen;
+        while (waited.Ticks > (seen = Interlocked.Read(ref _longestWaitTicks))
+            && Interlocked.CompareExchange(ref _longestWaitTicks, waited.Ticks, seen) != seen)
+        {
         }
     }
 

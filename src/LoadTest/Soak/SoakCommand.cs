@@ -44,15 +44,36 @@ public static class SoakCommand
         var samples = soak.Samples;
         var third = Math.Max(1, samples.Count / 3);
         var (first, last) = (samples.Take(third).ToList(), samples.TakeLast(third).ToList());
-        string Trend(Func<SoakSample, double?> value) =>
-            $"{Median(first.Select(value))?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"}→{Median(last.Select(value))?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"}";
+        var memory = Growth(first, last, s => s.ResidentMb);
+        var tail = Growth(first, last, s => s.P99Ms);
+        var activations = Growth(first, last, s => s.Activations);
+        string Trend((double? First, double? Last) growth) => string.Create(CultureInfo.InvariantCulture,
+            $"{growth.First?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"}→{growth.Last?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"}");
+        var unfinished = soak.Started - soak.Closed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"soak: minutes={options.Duration.TotalMinutes:F0} rate={options.Rate} closed={soak.Closed} shed={soak.Shed} " +
-            $"resident_mb={Trend(s => s.ResidentMb)} p99_ms={Trend(s => s.P99Ms)} p50_ms={Trend(s => s.P50Ms)} " +
-            $"activations={Trend(s => s.Activations)} connections_max={samples.Max(s => s.Connections)?.ToString(CultureInfo.InvariantCulture) ?? "-"} " +
+            $"soak: minutes={options.Duration.TotalMinutes:F0} rate={options.Rate} started={soak.Started} closed={soak.Closed} " +
+            $"unfinished={unfinished} failed={soak.Failed} shed={soak.Shed} " +
+            $"resident_mb={Trend(memory)} p99_ms={Trend(tail)} activations={Trend(activations)} " +
+            $"connections_max={samples.Max(s => s.Connections)?.ToString(CultureInfo.InvariantCulture) ?? "-"} " +
             $"server_errors={requests.ServerErrors} abandoned={requests.Abandoned} reconnects={dashboards.Reconnects}"));
-        return requests is { ServerErrors: 0, Abandoned: 0 } && requests.Refusals.IsEmpty && soak.Shed == 0 ? 0 : 1;
+
+        // Flat: the last third of the run no more than the allowed growth above the first, for memory, activations
+        // and p99 latency (medians of each third).
+        var grew = new (string What, (double? First, double? Last) Growth)[] { ("resident memory", memory), ("activations", activations), ("p99 latency", tail) }
+            .Where(g => g.Growth is { First: > 0, Last: { } end } && end > g.Growth.First * options.MaxGrowth)
+            .Select(g => g.What)
+            .ToList();
+        foreach (var what in grew)
+        {
+            Console.WriteLine($"  not flat: {what} grew by more than {(options.MaxGrowth - 1) * 100:F0} % from the first third of the run to the last");
+        }
+        var clean = requests is { ServerErrors: 0, Abandoned: 0 } && requests.Refusals.IsEmpty
+            && soak is { Shed: 0, Failed: 0 } && unfinished == 0 && grew.Count == 0;
+        return clean ? 0 : 1;
     }
+
+    private static (double? First, double? Last) Growth(List<SoakSample> first, List<SoakSample> last, Func<SoakSample, double?> value) =>
+        (Median(first.Select(value)), Median(last.Select(value)));
 
     private static double? Median(IEnumerable<double?> values)
     {

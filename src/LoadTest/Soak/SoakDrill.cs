@@ -16,6 +16,7 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
     private long _started;
     private long _closed;
     private long _shed;
+    private long _failed;
     private int _inFlight;
 
     public List<SoakSample> Samples { get; } = [];
@@ -24,6 +25,11 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
     public long Shed => Interlocked.Read(ref _shed);
 
     public long Closed => Interlocked.Read(ref _closed);
+
+    public long Started => Interlocked.Read(ref _started);
+
+    /// <summary>Cases whose journey threw instead of ending: a bug of the drill or an answer it could not read.</summary>
+    public long Failed => Interlocked.Read(ref _failed);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -70,6 +76,13 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
                 if (await journey.Carry(index, _ => { }, cancellationToken) is { Finished: true })
                 {
                     Interlocked.Increment(ref _closed);
+                }
+            }
+            catch (Exception failure)
+            {
+                if (Interlocked.Increment(ref _failed) == 1)
+                {
+                    Console.Error.WriteLine($"  a case's journey failed: {failure}");
                 }
             }
             finally

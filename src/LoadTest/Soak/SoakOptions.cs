@@ -5,15 +5,16 @@ namespace GridActors.LoadTest.Soak;
 /// a fixed time, with a sample of the system every few seconds.
 /// </summary>
 public sealed record SoakOptions(
-    Uri BaseUrl, int Rate, TimeSpan Duration, TimeSpan SampleEvery, int Dashboards, string Samples, int? ApiPid, string? Postgres)
+    Uri BaseUrl, int Rate, TimeSpan Duration, TimeSpan SampleEvery, int Dashboards, string Samples, int? ApiPid, string? Postgres,
+    double MaxGrowth)
 {
     public const string Command = "soak";
 
     public const string Usage =
         "usage: dotnet run --project src/LoadTest -- soak [--url http://127.0.0.1:5080] [--rate 300] [--minutes 30] " +
-        "[--sample-seconds 10] [--dashboards 4] [--samples soak.csv] [--api-pid PID] [--postgres \"Host=…\"]";
+        "[--sample-seconds 10] [--dashboards 4] [--samples soak.csv] [--api-pid PID] [--postgres \"Host=…\"] [--max-growth-percent 25]";
 
-    private static readonly string[] Known = ["url", "rate", "minutes", "sample-seconds", "dashboards", "samples", "api-pid", "postgres"];
+    private static readonly string[] Known = ["url", "rate", "minutes", "sample-seconds", "dashboards", "samples", "api-pid", "postgres", "max-growth-percent"];
 
     public static SoakOptions Parse(IReadOnlyList<string> args)
     {
@@ -26,6 +27,7 @@ public sealed record SoakOptions(
             CommandLine.Count(values, "dashboards", 4, minimum: 0),
             values.GetValueOrDefault("samples", "soak.csv"),
             values.ContainsKey("api-pid") ? CommandLine.Count(values, "api-pid", 0) : null,
-            values.GetValueOrDefault("postgres"));
+            values.GetValueOrDefault("postgres"),
+            1 + CommandLine.Count(values, "max-growth-percent", 25, minimum: 0) / 100.0);
     }
 }

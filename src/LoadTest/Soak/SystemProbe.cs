@@ -31,8 +31,9 @@ public sealed class SystemProbe(HttpClient http, int? apiPid, NpgsqlDataSource? 
                 .ToList();
             return values.Count == 0 ? null : (long)values.Sum();
         }
-        catch (HttpRequestException)
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or FormatException && !cancellationToken.IsCancellationRequested)
         {
+            // One sample without it: the soak goes on.
             return null;
         }
     }
@@ -43,7 +44,14 @@ public sealed class SystemProbe(HttpClient http, int? apiPid, NpgsqlDataSource? 
         {
             return null;
         }
-        await using var command = database.CreateCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        try
+        {
+            await using var command = database.CreateCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()");
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (NpgsqlException)
+        {
+            return null;
+        }
     }
 }

@@ -102,7 +102,8 @@ public static class PostgresSiloBuilderExtensions
     /// and plan per batch. Its pool is <see cref="DataSourceConnections"/> unless the connection string sets one.
     /// A connection goes back to the pool without a reset: nothing the project runs leaves session state behind
     /// (its settings are SET LOCAL, its locks transaction-scoped or released by the migrator itself), and the
-    /// reset was five statements in front of every batch.
+    /// reset was five statements in front of every batch. Keep it so: a session-level SET, temporary table,
+    /// LISTEN or session advisory lock on this data source would now pass to whoever takes the connection next.
     /// </summary>
     private static NpgsqlDataSource DataSource(string connectionString)
     {

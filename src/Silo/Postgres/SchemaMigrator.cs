@@ -82,7 +82,9 @@ public sealed partial class SchemaMigrator(NpgsqlDataSource database, ILogger<Sc
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No timeout: a migration that rewrites a large table takes as long as it takes, and one cut short at
+        // Npgsql's default 30 s would fail the same way at every start.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -53,6 +53,8 @@ public sealed class FailedCommitTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => grain.Report(In(grid)));
         var afterFailure = await grain.GetView();
         var retried = await grain.Report(In(grid));
+        // The shard hears of the new deadline from the case's outbox, delivered just after the answer.
+        await grain.DeliverPending();
         var armed = await Grains.GetGrain<IDeadlineGrain>(grid.Grid.Id).GetArmed();
 
         Assert.Null(afterFailure);

@@ -97,6 +97,8 @@ public sealed class DeadlineGrainTests(ClusterFixture fixture)
         await Event(id).Act(By(EventAction.Resolve));
         var afterResolve = (await Event(id).GetView())!;
         await Event(id).Act(By(EventAction.Verify, passed: true));
+        // The shard learns of the close from the case's outbox, delivered just after the answer.
+        await Event(id).DeliverPending();
         var armed = await shard.GetArmed();
 
         Assert.Equal(["verify", "whole"], afterResolve.Deadlines.Select(d => d.Stage));

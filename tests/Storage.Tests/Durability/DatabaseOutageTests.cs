@@ -26,9 +26,15 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _server.EnsureRunningAsync();
-        await _database.DisposeAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            await _server.EnsureRunningAsync();
+            await _database.DisposeAsync();
+        }
+        finally
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Fact]
