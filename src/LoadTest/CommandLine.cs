@@ -39,4 +39,26 @@ public static class CommandLine
         var url = values.GetValueOrDefault("url", "http://127.0.0.1:5080");
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--url '{url}' is not an absolute URL.");
     }
+
+    /// <summary>
+    /// Parses a drill's command line, or prints why it could not and the usage lines: false means exit with 2.
+    /// </summary>
+    public static bool TryParse<T>(Func<T> parse, out T options, params string[] usage)
+    {
+        try
+        {
+            options = parse();
+            return true;
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine(error.Message);
+            foreach (var line in usage)
+            {
+                Console.Error.WriteLine(line);
+            }
+            options = default!;
+            return false;
+        }
+    }
 }

@@ -17,18 +17,9 @@ if (args is [SoakOptions.Command, .. var soakArgs])
     return await SoakCommand.RunAsync(soakArgs);
 }
 
-DrillOptions options;
-try
+if (!CommandLine.TryParse(() => DrillOptions.Parse(args), out var options,
+    DrillOptions.Usage, StorageDrillOptions.Usage, FaultDrillOptions.Usage, SoakOptions.Usage))
 {
-    options = DrillOptions.Parse(args);
-}
-catch (ArgumentException error)
-{
-    Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine(DrillOptions.Usage);
-    Console.Error.WriteLine(StorageDrillOptions.Usage);
-    Console.Error.WriteLine(FaultDrillOptions.Usage);
-    Console.Error.WriteLine(SoakOptions.Usage);
     return 2;
 }
 

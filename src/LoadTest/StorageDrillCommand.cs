@@ -5,15 +5,8 @@ public static class StorageDrillCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        StorageDrillOptions options;
-        try
+        if (!CommandLine.TryParse(() => StorageDrillOptions.Parse(args), out var options, StorageDrillOptions.Usage))
         {
-            options = StorageDrillOptions.Parse(args);
-        }
-        catch (ArgumentException error)
-        {
-            Console.Error.WriteLine(error.Message);
-            Console.Error.WriteLine(StorageDrillOptions.Usage);
             return 2;
         }
 

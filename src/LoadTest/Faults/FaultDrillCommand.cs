@@ -12,15 +12,8 @@ public static class FaultDrillCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        FaultDrillOptions options;
-        try
+        if (!CommandLine.TryParse(() => FaultDrillOptions.Parse(args), out var options, FaultDrillOptions.Usage))
         {
-            options = FaultDrillOptions.Parse(args);
-        }
-        catch (ArgumentException error)
-        {
-            Console.Error.WriteLine(error.Message);
-            Console.Error.WriteLine(FaultDrillOptions.Usage);
             return 2;
         }
 

@@ -12,15 +12,8 @@ public static class SoakCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        SoakOptions options;
-        try
+        if (!CommandLine.TryParse(() => SoakOptions.Parse(args), out var options, SoakOptions.Usage))
         {
-            options = SoakOptions.Parse(args);
-        }
-        catch (ArgumentException error)
-        {
-            Console.Error.WriteLine(error.Message);
-            Console.Error.WriteLine(SoakOptions.Usage);
             return 2;
         }
 

@@ -13,6 +13,7 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
     private static readonly TimeSpan LaunchTick = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan DrainWithin = TimeSpan.FromMinutes(2);
 
+    private readonly CancellationTokenSource _stopSampling = new();
     private long _started;
     private long _closed;
     private long _shed;
@@ -63,7 +64,6 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
         await sampling;
     }
 
-    private readonly CancellationTokenSource _stopSampling = new();
 
     private void Launch(int index, CancellationToken cancellationToken)
     {
