@@ -14,6 +14,34 @@ public static class Cases
         return response.StatusCode == HttpStatusCode.Created ? (await Json(response)).GetProperty("id").GetString() : null;
     }
 
+    /// <summary>
+    /// Files a hazard report as a patient client does while the cluster heals: a 503 is retried with the same
+    /// Idempotency-Key until <paramref name="within"/> has passed; any other answer than 201 fails the test.
+    /// </summary>
+    public static async Task<string> ReportPatientlyAsync(this HttpClient client, string gridId, TimeSpan within)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events")
+            {
+                Content = JsonContent.Create(new { gridId, category = "hazard", title = "Blocked drain", priority = "normal" }),
+                Headers = { { "Idempotency-Key", key } },
+            };
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                return (await Json(response)).GetProperty("id").GetString()!;
+            }
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > deadline)
+            {
+                throw new HttpRequestException($"report on {gridId} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
     /// <summary>One step of the loop; the status the Api acknowledged it with.</summary>
     public static async Task<string> ActAsync(this HttpClient client, string id, string action, object? body = null)
     {
