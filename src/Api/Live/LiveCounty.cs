@@ -1,7 +1,6 @@
 using GridActors.Api.Events;
 using GridActors.Api.Hubs.Messages;
 using GridActors.Grains.Clock;
-using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
@@ -9,24 +8,33 @@ using GridActors.Grains.Topology;
 namespace GridActors.Api.Live;
 
 /// <summary>
-/// This Api node's view of the county as it is now: every current case (open, or reported or closed today) by
-/// id at its newest version, each grid's load, and what changed since the last round. Folding is idempotent —
-/// an older or repeated version changes nothing — so stream batches and read-model reloads may overlap and
-/// arrive in any order.
+/// This Api node's view of the county as it is now: every open case by id at its newest version, each grid's
+/// load, today's finished cases as counts (<see cref="FinishedToday"/>), and what changed since the last round.
+/// Folding is idempotent — an older or repeated version changes nothing — so stream batches and read-model
+/// reloads may overlap and arrive in any order. Its memory is bounded by the open cases and the rate of cases,
+/// not by the length of the day: the soak (docs/RELIABILITY.md) runs a day's worth of cases through it.
 /// </summary>
-public sealed class LiveCounty(CountyTopology topology, GridClock clock)
+public sealed class LiveCounty(CountyTopology topology, GridClock clock, int feedSize = LiveCounty.DefaultFeedSize)
 {
+    public const int DefaultFeedSize = 20;
+
     private readonly Lock _gate = new();
 
     // By township, so that a township's, village's or grid's figures read only the township's cases.
-    private readonly Dictionary<string, Dictionary<string, EventSummary>> _cases =
+    private readonly Dictionary<string, Dictionary<string, EventSummary>> _open =
         topology.Document.Townships.ToDictionary(t => t.Id, _ => new Dictionary<string, EventSummary>(StringComparer.Ordinal));
     private readonly Dictionary<string, GridLoad> _loads = topology.Grids.ToDictionary(g => g.Grid.Id, g => new GridLoad(g.Grid.Id, 0, 0));
+    private readonly Dictionary<DateTimeOffset, Dictionary<string, FinishedToday>> _finishedByDay = [];
     private readonly Dictionary<string, (EventSummary Summary, long Sequence)> _changed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedGrids = new(StringComparer.Ordinal);
     private readonly DepartedCases _departed = new();
+    private readonly Queue<DateTimeOffset> _reloads = new();
     private long _sequence;
     private DateTimeOffset _dayStart = Period.Start("day", clock.GetUtcNow())!.Value;
+
+    // A finished case whose report and closure are both before this was counted already: by the reload that read
+    // it, or as it finished. It is where the next reload reads from, and what DepartedCases remembers back to.
+    private DateTimeOffset _counted = DateTimeOffset.MinValue;
 
     /// <summary>The start of the county's day the view is on; cases finished before it have left.</summary>
     public DateTimeOffset DayStart
@@ -37,6 +45,49 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
             {
                 return _dayStart;
             }
+        }
+    }
+
+    /// <summary>
+    /// Where a read-model reload reads from (what is current since then: open, or reported or closed since), and
+    /// when it began. The first reads the whole day; later ones read back to the start of the completed reload
+    /// before the last, a whole reload interval of margin over what the last one read, and no further: the
+    /// finished cases the view remembers (<see cref="DepartedCases"/>) cover that far and no more.
+    /// </summary>
+    public LiveReload BeginReload()
+    {
+        lock (_gate)
+        {
+            return new LiveReload(NextSince(), clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// The open cases of the view that a reload did not read, so that the read model has them finished before the
+    /// reload's window (a batch lost with a dying silo) or not projected yet: each is worth reading again by id,
+    /// and the fold keeps whichever version is newer.
+    /// </summary>
+    public IReadOnlyList<string> OpenNotIn(IReadOnlyCollection<EventSummary> read)
+    {
+        var seen = read.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            return [.. _open.Values.SelectMany(township => township.Keys).Where(id => !seen.Contains(id))];
+        }
+    }
+
+    /// <summary>The reload's cases are folded in: it counts as done, and the oldest memory of finished cases may go.</summary>
+    public void EndReload(LiveReload reload)
+    {
+        lock (_gate)
+        {
+            _reloads.Enqueue(reload.StartedAt);
+            if (_reloads.Count > 2)
+            {
+                _reloads.Dequeue();
+            }
+            _counted = NextSince();
+            _departed.ForgetBefore(_counted);
         }
     }
 
@@ -54,7 +105,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
 
     /// <summary>
     /// Takes what changed since the last round. At the county's midnight the view moves to the new day: the
-    /// cases finished yesterday leave it, and every scope's figures count as changed.
+    /// counts of yesterday's finished cases go, and every scope's figures count as changed.
     /// </summary>
     public LiveRound TakeRound(DateTimeOffset now)
     {
@@ -92,26 +143,32 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
 
     private (LiveKpi Kpi, IReadOnlyList<TrendPoint> Trend) FiguresLocked(Area area, DateTimeOffset now)
     {
-        List<EventSummary> today = [];
-        var closedToday = 0;
         var reported = new int[24];
         var closed = new int[24];
-        foreach (var summary in CasesOf(area))
+        var finishedTally = CaseTally.Empty;
+        var closedToday = 0;
+        foreach (var finished in FinishedOf(area))
+        {
+            finishedTally = finishedTally.Plus(finished.Reported);
+            closedToday += finished.Closed;
+            for (var hour = 0; hour < 24; hour++)
+            {
+                reported[hour] += finished.ReportedByHour[hour];
+                closed[hour] += finished.ClosedByHour[hour];
+            }
+        }
+        List<EventSummary> openToday = [];
+        foreach (var summary in OpenOf(area))
         {
             if (summary.ReportedAt >= _dayStart)
             {
-                today.Add(summary);
-                reported[CountyHour(summary.ReportedAt)]++;
-            }
-            if (summary is { Status: EventStatus.Closed, ClosedAt: { } closedAt } && closedAt >= _dayStart)
-            {
-                closedToday++;
-                closed[CountyHour(closedAt)]++;
+                openToday.Add(summary);
+                reported[FinishedToday.CountyHour(summary.ReportedAt)]++;
             }
         }
         // Open and overdue are the grids' loads, kept as cases fold; the rest is today's cases, as the statistics count them.
         var loads = LoadsLocked(area);
-        var indicators = Indicators.Compute(today, now, area.Workers);
+        var indicators = Indicators.From(finishedTally.Plus(CaseTally.Of(openToday, now)), area.Workers);
         var kpi = new LiveKpi(indicators.Reported, loads.Sum(l => l.Open), loads.Sum(l => l.Overdue), closedToday,
             indicators.ClosureRate, indicators.OnTimeRate);
         return (kpi, [.. Enumerable.Range(0, 24).Select(hour => new TrendPoint(hour, reported[hour], closed[hour]))]);
@@ -123,9 +180,9 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
     private List<LiveCase> RecentLocked(Area area, int count)
     {
         var newest = new PriorityQueue<EventSummary, DateTimeOffset>(count + 1);
-        foreach (var summary in CasesOf(area))
+        foreach (var summary in OpenOf(area).Concat(FinishedOf(area).SelectMany(f => f.Newest)))
         {
-            newest.Enqueue(summary, summary.ClosedAt ?? summary.ReportedAt);
+            newest.Enqueue(summary, FinishedToday.Shown(summary));
             if (newest.Count > count)
             {
                 newest.Dequeue();
@@ -140,15 +197,32 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         return recent;
     }
 
-    private IEnumerable<EventSummary> CasesOf(Area area)
+    private IEnumerable<EventSummary> OpenOf(Area area)
     {
-        IEnumerable<Dictionary<string, EventSummary>> townships = area.Filter.TownshipId is { } id ? [_cases[id]] : _cases.Values;
+        IEnumerable<Dictionary<string, EventSummary>> townships = area.Filter.TownshipId is { } id ? [_open[id]] : _open.Values;
         return townships.SelectMany(cases => cases.Values).Where(area.Filter.Matches);
+    }
+
+    private IEnumerable<FinishedToday> FinishedOf(Area area)
+    {
+        var today = Finished(_dayStart);
+        return topology.Grids.Where(area.Covers).Select(g => today[g.Grid.Id]);
+    }
+
+    /// <summary>The finished counts of a county day by grid, made when first asked for.</summary>
+    private Dictionary<string, FinishedToday> Finished(DateTimeOffset dayStart)
+    {
+        if (!_finishedByDay.TryGetValue(dayStart, out var day))
+        {
+            day = topology.Grids.ToDictionary(g => g.Grid.Id, _ => new FinishedToday(dayStart, feedSize), StringComparer.Ordinal);
+            _finishedByDay[dayStart] = day;
+        }
+        return day;
     }
 
     private void Fold(EventSummary summary)
     {
-        if (!_cases.TryGetValue(summary.TownshipId, out var township) || _departed.Knows(summary))
+        if (!_open.TryGetValue(summary.TownshipId, out var township) || _departed.Knows(summary))
         {
             return;
         }
@@ -162,15 +236,16 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
             Count(known, -1);
             township.Remove(summary.Id);
         }
-        if (summary.IsCurrent(_dayStart))
+        summary = Shared(summary);
+        if (summary.IsOpen)
         {
-            summary = Shared(summary);
             township[summary.Id] = summary;
             Count(summary, +1);
         }
-        else
+        else if (DepartedCases.Latest(summary) >= _counted)
         {
             _departed.Remember(summary);
+            CountFinished(summary);
         }
         _changed[summary.Id] = (summary, ++_sequence);
     }
@@ -204,6 +279,24 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
         _changedGrids.Add(summary.GridId);
     }
 
+    /// <summary>
+    /// Counts a finished case in the day of its report and in the day of its closure, today or later: a case
+    /// that finished after the county's midnight but reached this node before its round moved the view to the
+    /// new day counts in the new day, as does one from a silo whose clock runs ahead.
+    /// </summary>
+    private void CountFinished(EventSummary finished)
+    {
+        var reportDay = Period.Start("day", finished.ReportedAt)!.Value;
+        var shownDay = Period.Start("day", FinishedToday.Shown(finished))!.Value;
+        foreach (var day in new[] { reportDay, shownDay }.Distinct())
+        {
+            if (day >= _dayStart && Finished(day).TryGetValue(finished.GridId, out var grid))
+            {
+                grid.Add(finished);
+            }
+        }
+    }
+
     private bool MoveToDay(DateTimeOffset now)
     {
         var dayStart = Period.Start("day", now)!.Value;
@@ -212,17 +305,18 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock)
             return false;
         }
         _dayStart = dayStart;
-        _departed.NewDay();
-        foreach (var township in _cases.Values)
+        foreach (var gone in _finishedByDay.Keys.Where(day => day < dayStart).ToList())
         {
-            foreach (var finished in township.Values.Where(c => !c.IsCurrent(dayStart)).ToList())
-            {
-                township.Remove(finished.Id);
-                _departed.Remember(finished);
-            }
+            _finishedByDay.Remove(gone);
         }
         return true;
     }
 
-    private static int CountyHour(DateTimeOffset at) => at.ToOffset(Period.CountyOffset).Hour;
+    /// <summary>
+    /// Where the next reload reads from: the whole day for the first two, then the start of the completed reload
+    /// before the last, a whole reload interval of margin over what the last one read.
+    /// </summary>
+    private DateTimeOffset NextSince() => _reloads.Count < 2 ? _dayStart : Max(_reloads.Peek(), _dayStart);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

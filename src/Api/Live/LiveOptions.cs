@@ -24,5 +24,5 @@ public sealed class LiveOptions
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Cases in the snapshot's feed and in each <c>event</c> message.</summary>
-    public int FeedSize { get; set; } = 20;
+    public int FeedSize { get; set; } = LiveCounty.DefaultFeedSize;
 }

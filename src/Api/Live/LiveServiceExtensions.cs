@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GridActors.Api.Hubs;
+using GridActors.Grains.Clock;
+using GridActors.Grains.Topology;
+using Microsoft.Extensions.Options;
 
 namespace GridActors.Api.Live;
 
@@ -13,7 +16,9 @@ public static class LiveServiceExtensions
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
-        builder.Services.AddSingleton<LiveCounty>();
+        builder.Services.AddSingleton(services => new LiveCounty(
+            services.GetRequiredService<CountyTopology>(), services.GetRequiredService<GridClock>(),
+            services.GetRequiredService<IOptions<LiveOptions>>().Value.FeedSize));
         builder.Services.AddSingleton<LiveModes>();
         builder.Services.AddSingleton<LiveGroups>();
         builder.Services.AddSingleton<LiveBoards>();

@@ -25,6 +25,12 @@ public sealed partial class LiveSubscriber(
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Open cases a reconcile reads again by id at most: a lost batch leaves a few; more are cases the read model
+    /// has not projected yet, which the next reconcile reads anyway.
+    /// </summary>
+    private const int MostReadAgain = 500;
+
     private readonly List<LiveSubscription> _subscriptions = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -66,7 +72,17 @@ public sealed partial class LiveSubscriber(
         {
             await subscription.Ensure();
         }
-        county.Apply(await readModel.SelectCurrent(county.DayStart, cancellationToken));
+        var reload = county.BeginReload();
+        var current = await readModel.SelectCurrent(reload.Since, cancellationToken);
+        county.Apply(current);
+        foreach (var id in county.OpenNotIn(current).Take(MostReadAgain))
+        {
+            if (await readModel.Find(id, cancellationToken) is { } found)
+            {
+                county.Apply([found]);
+            }
+        }
+        county.EndReload(reload);
         modes.Offer(await client.GetGrain<ICityGrain>(topology.City.Id).GetModes());
     }
 

@@ -11,7 +11,13 @@ namespace GridActors.Grains.Points;
 /// </summary>
 public interface ILedgerStore
 {
-    /// <summary>The participant's entries in the order they were stored.</summary>
+    /// <summary>
+    /// What a ledger grain holds of the participant (<see cref="LedgerSummary.Of"/> states the rule): the sums,
+    /// and the newest <paramref name="recent"/> entries.
+    /// </summary>
+    Task<LedgerSummary> LoadSummary(string participantId, int recent);
+
+    /// <summary>The participant's whole ledger in the order it was stored: for audits, never loaded by a grain.</summary>
     Task<IReadOnlyList<LedgerEntry>> Load(string participantId);
 
     /// <summary>

@@ -12,6 +12,18 @@ public sealed class InMemoryLedgerStore(InMemoryPointsReadModel readModel) : ILe
 {
     private readonly ConcurrentDictionary<string, Ledger> _ledgers = new();
 
+    public Task<LedgerSummary> LoadSummary(string participantId, int recent)
+    {
+        if (!_ledgers.TryGetValue(participantId, out var ledger))
+        {
+            return Task.FromResult(LedgerSummary.Empty);
+        }
+        lock (ledger)
+        {
+            return Task.FromResult(LedgerSummary.Of(ledger.Entries, recent));
+        }
+    }
+
     public Task<IReadOnlyList<LedgerEntry>> Load(string participantId)
     {
         if (!_ledgers.TryGetValue(participantId, out var ledger))

@@ -8,6 +8,7 @@ namespace GridActors.Grains.Points;
 /// it, or that the balance is short), and only then does the grain count it. The store is the judge of
 /// duplicates and of solvency, because a second activation of this ledger on another silo writes there too;
 /// whenever the store's answer shows this activation was behind, it reloads, so what it answers is what is stored.
+/// It holds a <see cref="LedgerSummary"/>, not the history: a branch's ledger grows by every case of its grid.
 /// </summary>
 public sealed class LedgerGrain(ILedgerStore store, GridClock clock) : Grain, ILedgerGrain
 {
@@ -16,8 +17,7 @@ public sealed class LedgerGrain(ILedgerStore store, GridClock clock) : Grain, IL
     private string ParticipantId => this.GetPrimaryKeyString();
 
     /// <summary>One load and counting: the stores keep the points read model themselves, so nothing is projected here.</summary>
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        _book = LedgerBook.Of(await store.Load(ParticipantId));
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await Reload();
 
     public async Task<int> Credit(PointsAward award)
     {
@@ -63,7 +63,7 @@ public sealed class LedgerGrain(ILedgerStore store, GridClock clock) : Grain, IL
     public Task<LedgerView> GetView() => Task.FromResult(View());
 
     /// <summary>Replaces the book only once the load succeeded: a failed load leaves the ledger as it was.</summary>
-    private async Task Reload() => _book = LedgerBook.Of(await store.Load(ParticipantId));
+    private async Task Reload() => _book = LedgerBook.Of(await store.LoadSummary(ParticipantId, LedgerBook.RecentCapacity));
 
-    private LedgerView View() => new(ParticipantId, _book.Balance, [.. Enumerable.Reverse(_book.Entries)]);
+    private LedgerView View() => new(ParticipantId, _book.Balance, [.. _book.Recent.Reverse()], _book.EntryCount);
 }

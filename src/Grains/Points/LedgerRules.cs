@@ -15,14 +15,15 @@ public static class LedgerRules
     public static DateOnly CountyDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Period.CountyOffset).DateTime);
 
     /// <summary>
-    /// The entry that pays <paramref name="award"/>, or null when the book has its key. The entry carries the
+    /// The entry that pays <paramref name="award"/>, or null when the book's recent entries have its key (an older
+    /// key is the store's to refuse). The entry carries the
     /// time of the fact (<paramref name="now"/> when the award names none), and a daily cap counts the points
     /// of that fact's county day, so an award paid late lands in the day and month that earned it. Points past
     /// the cap are recorded as what still fits (often 0), with a note.
     /// </summary>
     public static LedgerEntry? Credit(LedgerBook book, PointsAward award, DateTimeOffset now)
     {
-        if (book.Has(award.Key))
+        if (book.HasRecent(award.Key))
         {
             return null;
         }
@@ -44,14 +45,14 @@ public static class LedgerRules
     public static string RedeemKey(string requestId) => RedeemPrefix + requestId;
 
     /// <summary>
-    /// The debit for a redemption, or null when the book has its request already. Whether the balance covers it
+    /// The debit for a redemption, or null when the book's recent entries have its request already. Whether the balance covers it
     /// is not decided here but by the store (<see cref="Covers"/>): the book may be behind what is stored.
     /// </summary>
     public static LedgerEntry? Debit(LedgerBook book, string requestId, string item, int points, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
         var key = RedeemKey(requestId);
-        return book.Has(key) ? null : new LedgerEntry(now, -points, RedeemPrefix + item, item, key);
+        return book.HasRecent(key) ? null : new LedgerEntry(now, -points, RedeemPrefix + item, item, key);
     }
 
     /// <summary>A redemption of <paramref name="points"/> may go ahead on <paramref name="balance"/>: spending never takes it below zero.</summary>

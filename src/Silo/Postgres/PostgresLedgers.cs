@@ -26,6 +26,48 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
         _appends = new WriteBatcher<(string, LedgerEntry), LedgerWrite>(Flush, batching);
     }
 
+    /// <summary>
+    /// One round trip: the sums by rule and county day (the rule of <see cref="LedgerSummary.Of"/>, with the
+    /// county day as <see cref="LedgerRules.CountyDay"/> reckons it), and the newest entries by the append order,
+    /// both read in one snapshot so that an entry another silo appends meanwhile is in both or in neither.
+    /// </summary>
+    public async Task<LedgerSummary> LoadSummary(string participantId, int recent)
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var sums = new NpgsqlBatchCommand("""
+            SELECT rule, ((at AT TIME ZONE 'UTC') + @offset)::date, sum(points)::int, count(*)::int
+            FROM ledger_entries WHERE participant_id = @participant GROUP BY 1, 2
+            """);
+        sums.Parameters.AddWithValue("participant", participantId);
+        sums.Parameters.AddWithValue("offset", Period.CountyOffset);
+        var newest = new NpgsqlBatchCommand("""
+            SELECT at, points, rule, ref, entry_key, note FROM ledger_entries
+            WHERE participant_id = @participant ORDER BY seq DESC LIMIT @recent
+            """);
+        newest.Parameters.AddWithValue("participant", participantId);
+        newest.Parameters.AddWithValue("recent", recent);
+        batch.BatchCommands.Add(sums);
+        batch.BatchCommands.Add(newest);
+        await using var reader = await batch.ExecuteReaderAsync();
+        var earned = new Dictionary<(string, DateOnly), int>();
+        int balance = 0, count = 0;
+        while (await reader.ReadAsync())
+        {
+            var points = reader.GetInt32(2);
+            earned[(reader.GetString(0), reader.GetFieldValue<DateOnly>(1))] = points;
+            balance += points;
+            count += reader.GetInt32(3);
+        }
+        await reader.NextResultAsync();
+        var entries = await ReadEntries(reader);
+        entries.Reverse();
+        await reader.DisposeAsync();
+        await transaction.CommitAsync();
+        return new LedgerSummary(balance, earned, count, entries);
+    }
+
     public async Task<IReadOnlyList<LedgerEntry>> Load(string participantId)
     {
         await using var command = _database.CreateCommand("""
@@ -33,8 +75,14 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
             WHERE participant_id = @participant ORDER BY seq
             """);
         command.Parameters.AddWithValue("participant", participantId);
-        var entries = new List<LedgerEntry>();
         await using var reader = await command.ExecuteReaderAsync();
+        return await ReadEntries(reader);
+    }
+
+    /// <summary>Entries from rows of (at, points, rule, ref, entry_key, note).</summary>
+    private static async Task<List<LedgerEntry>> ReadEntries(NpgsqlDataReader reader)
+    {
+        var entries = new List<LedgerEntry>();
         while (await reader.ReadAsync())
         {
             entries.Add(new LedgerEntry(

@@ -4,6 +4,7 @@ using GridActors.Api.Live;
 using GridActors.Api.Tests.Infrastructure;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 
 namespace GridActors.Api.Tests.Live;
@@ -107,6 +108,131 @@ public sealed class LiveCountyTests
         Assert.Equal(1, view.Kpi.Open);
         Assert.Equal(["here"], view.Recent.Select(c => c.Id));
         Assert.Equal(township.Villages.Sum(v => v.Grids.Count), view.Grids.Count);
+    }
+
+    [Fact]
+    public void View_MoreFinishedCasesThanTheFeedShows_FeedsTheNewestAndCountsThemAll()
+    {
+        var county = new LiveCounty(County.Topology, new GridClock(_time, 1), feedSize: 5);
+        county.Apply(Enumerable.Range(0, 30).Select(i => Case($"c{i}", 3, EventStatus.Closed, closedAt: Morning.AddMinutes(i))));
+        county.Apply([Case("open", 1, EventStatus.Dispatched) with { ReportedAt = Morning.AddMinutes(27.5) }]);
+
+        var view = county.View(City, Morning.AddHours(1), 5);
+
+        Assert.Equal(["c29", "c28", "open", "c27", "c26"], view.Recent.Select(c => c.Id));
+        Assert.Equal((31, 1, 30), (view.Kpi.ReportedToday, view.Kpi.Open, view.Kpi.ClosedToday));
+        Assert.Equal(30, view.Trend.Sum(t => t.Closed));
+    }
+
+    [Fact]
+    public void Figures_OpenAndFinishedCases_AreTheIndicatorsOfTheSameCases()
+    {
+        var yesterday = Morning.AddDays(-1);
+        List<EventSummary> cases =
+        [
+            Case("open", 1, EventStatus.InProgress, overdue: true),
+            Case("parked", 1, EventStatus.Parked),
+            Case("late-due", 1, EventStatus.Dispatched) with { WholeDueAt = Morning.AddMinutes(-5) },
+            Case("closed", 4, EventStatus.Closed, closedAt: Morning.AddHours(2)),
+            Case("closed-late", 4, EventStatus.Closed, overdue: true, closedAt: Morning.AddHours(3)) with { ReworkCount = 1, ExtensionCount = 1 },
+            Case("cancelled", 2, EventStatus.Cancelled),
+            Case("from-yesterday", 4, EventStatus.Closed, closedAt: Morning.AddHours(1)) with { ReportedAt = yesterday },
+            Case("open-from-yesterday", 1, EventStatus.Accepted) with { ReportedAt = yesterday },
+        ];
+        var now = Morning.AddHours(4);
+        _county.Apply(cases);
+
+        var (kpi, trend) = _county.Figures(City, now);
+        var expected = Indicators.Compute([.. cases.Where(c => c.ReportedAt >= _county.DayStart)], now, City.Workers);
+
+        Assert.Equal((expected.Reported, expected.ClosureRate, expected.OnTimeRate), (kpi.ReportedToday, kpi.ClosureRate, kpi.OnTimeRate));
+        Assert.Equal((4, 3), (kpi.Open, kpi.ClosedToday));
+        Assert.Equal((6, 1, 1, 1), (trend[10].Reported, trend[11].Closed, trend[12].Closed, trend[13].Closed));
+    }
+
+    [Fact]
+    public void Reloads_ReadingBackOverCasesTheStreamBrought_CountEachOnceAndBringNoneBack()
+    {
+        // Twelve reloads two minutes apart. Before each, the stream brings a case that finished on a silo whose clock
+        // runs 20 s ahead, twice; each reload reads what the read model has current since its start, and also a
+        // stale open version of each of those cases, as a read that overtook their projections would.
+        List<EventSummary> stored = [];
+        for (var i = 0; i < 12; i++)
+        {
+            var now = Morning.AddMinutes(2 * i);
+            _time.Now = now;
+            var finished = Case($"c{i}", 4, EventStatus.Closed, closedAt: now.AddSeconds(-10)) with { ReportedAt = now.AddSeconds(-70) };
+            stored.Add(finished);
+            _county.Apply([finished, finished]);
+
+            var reload = _county.BeginReload();
+            var read = stored.Where(c => c.IsCurrent(reload.Since)).ToList();
+            _county.Apply(read);
+            _county.Apply(read.Select(c => c with { Version = 1, Status = EventStatus.Dispatched, ClosedAt = null }));
+            _county.EndReload(reload);
+
+            var (kpi, _) = _county.Figures(City, now);
+            Assert.Equal((i + 1, 0, i + 1), (kpi.ReportedToday, kpi.Open, kpi.ClosedToday));
+        }
+    }
+
+    [Fact]
+    public void OpenNotIn_AGhostOfACaseCountedLongAgo_IsReadAgainAndLeavesWithoutCountingTwice()
+    {
+        var closed = Case("x", 4, EventStatus.Closed, closedAt: Morning.AddMinutes(1));
+        _county.Apply([closed]);
+        for (var i = 1; i <= 4; i++)
+        {
+            _time.Now = Morning.AddMinutes(2 * i);
+            _county.EndReload(_county.BeginReload());
+        }
+        // A batch held back for minutes: long enough that no reload reads the case again, and the view forgot it.
+        _county.Apply([closed with { Version = 2, Status = EventStatus.Dispatched, ClosedAt = null }]);
+        var ghost = _county.Figures(City, _time.Now).Kpi.Open;
+
+        var readAgain = _county.OpenNotIn([]);
+        _county.Apply([closed]);
+        var (kpi, _) = _county.Figures(City, _time.Now);
+
+        Assert.Equal(1, ghost);
+        Assert.Equal(["x"], readAgain);
+        Assert.Equal((0, 1, 1), (kpi.Open, kpi.ReportedToday, kpi.ClosedToday));
+    }
+
+    [Fact]
+    public void Apply_ACaseFinishedJustAfterMidnightBeforeTheRoundMovedTheDay_CountsInTheNewDay()
+    {
+        var midnight = Morning.AddHours(14);
+        _county.Apply([
+            Case("late", 4, EventStatus.Closed, closedAt: midnight.AddSeconds(1)) with { ReportedAt = midnight.AddMinutes(-30) },
+            Case("new", 4, EventStatus.Closed, closedAt: midnight.AddSeconds(3)) with { ReportedAt = midnight.AddSeconds(2) },
+        ]);
+        var before = _county.Figures(City, midnight.AddSeconds(-1)).Kpi;
+        _time.Now = midnight.AddSeconds(5);
+
+        var round = _county.TakeRound(_time.Now);
+        var (kpi, trend) = _county.Figures(City, _time.Now);
+
+        Assert.Equal((1, 0), (before.ReportedToday, before.ClosedToday));
+        Assert.True(round.NewDay);
+        Assert.Equal((1, 2, 2), (kpi.ReportedToday, kpi.ClosedToday, trend[0].Closed));
+        Assert.Equal(["new", "late"], _county.View(City, _time.Now, 10).Recent.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void BeginReload_FirstReadsTheWholeDay_ThenBackToTheCompletedReloadBeforeTheLast()
+    {
+        var starts = new List<DateTimeOffset>();
+        var sinces = new List<DateTimeOffset>();
+        for (var i = 0; i < 4; i++)
+        {
+            _time.Now = Morning.AddMinutes(2 * i);
+            var reload = _county.BeginReload();
+            (starts, sinces) = ([.. starts, reload.StartedAt], [.. sinces, reload.Since]);
+            _county.EndReload(reload);
+        }
+
+        Assert.Equal([_county.DayStart, _county.DayStart, starts[0], starts[1]], sinces);
     }
 
     private static (int Open, int Overdue) Load(IReadOnlyList<Hubs.Messages.GridLoad> loads)

@@ -24,7 +24,9 @@ public sealed class PostgresLedgersTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await new SchemaMigrator(_database.DataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
-        _secondPool = NpgsqlDataSource.Create(_database.ConnectionString);
+        // The second silo's sessions run in another time zone, so a county day reckoned from the session's zone
+        // instead of UTC+8 would show.
+        _secondPool = NpgsqlDataSource.Create(_database.ConnectionString + ";Timezone=America/New_York");
         // Small batches, so that a burst spans several statements and both flush loops.
         _first = new PostgresLedgers(_database.DataSource, new WriteBatcherOptions { MaxBatch = 8 });
         _second = new PostgresLedgers(_secondPool, new WriteBatcherOptions { MaxBatch = 8 });
@@ -118,5 +120,26 @@ public sealed class PostgresLedgersTests : IAsyncLifetime
 
         Assert.Equal(new StoredDebit(LedgerWrite.Short, 10), outcome);
         Assert.Single(await _first.Load(participant));
+    }
+
+    [Fact]
+    public async Task LoadSummary_StatesTheRuleOfLedgerSummaryInSql()
+    {
+        var participant = NewParticipant();
+        // Around the county's midnight (16:00 UTC), over two rules and a debit, more entries than the window.
+        for (var i = 0; i < 12; i++)
+        {
+            var at = new DateTimeOffset(2026, 3, 2, 15, 40, 0, TimeSpan.Zero).AddMinutes(3 * i);
+            await Silo(i).Append(participant, new LedgerEntry(at, i + 1, i % 3 == 0 ? "capped" : "grant", "test", $"k{i}"));
+        }
+        await _first.AppendIfCovered(participant, Debit(4, "redeem:r1"));
+
+        var summary = await _second.LoadSummary(participant, recent: 5);
+        var expected = LedgerSummary.Of(await _first.Load(participant), recent: 5);
+
+        Assert.Equal((expected.Balance, expected.EntryCount), (summary.Balance, summary.EntryCount));
+        Assert.Equal(expected.EarnedByDay.OrderBy(d => d.Key), summary.EarnedByDay.OrderBy(d => d.Key));
+        Assert.Equal(expected.Recent, summary.Recent);
+        Assert.Equal(2, summary.EarnedByDay.Keys.Count(k => k.Rule == "grant"));
     }
 }
