@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The soak (docs/RELIABILITY.md): the Api at a steady RATE cases/s through the whole loop for MINUTES minutes with
 # four dashboards watching, in memory mode and on a private PostgreSQL with default settings, one after the
-# other. Every 10 s it records the Api's resident memory, the cluster's activations, the database's connections
+# other, each after a two-minute ramp up to RATE that is sampled but not compared. Every 10 s it records the Api's resident memory, the cluster's activations, the database's connections
 # and the latency of the window, as CSV in OUT, and prints one line per mode comparing the first third of the
 # run with the last. Stops everything it started, also on failure.
 #

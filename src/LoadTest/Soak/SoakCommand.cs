@@ -28,13 +28,20 @@ public static class SoakCommand
         var county = await County.LoadAsync(http, CancellationToken.None);
         await using var database = options.Postgres is { } postgres ? NpgsqlDataSource.Create(postgres) : null;
 
-        Console.WriteLine($"Soak against {options.BaseUrl}: {options.Rate} cases/s through the whole loop for {options.Duration.TotalMinutes:F0} min, " +
+        Console.WriteLine($"Soak against {options.BaseUrl}: {options.Rate} cases/s through the whole loop for {options.Duration.TotalMinutes:F0} min " +
+            $"after a {options.Warmup.TotalSeconds:F0} s ramp, " +
             $"{options.Dashboards} dashboards, a sample every {options.SampleEvery.TotalSeconds:F0} s into {options.Samples}");
         await using var dashboards = await ReconnectingDashboards.OpenAsync(options.BaseUrl, bearer, options.Dashboards, CancellationToken.None);
         var soak = new SoakDrill(options, new CaseJourney(county, requests), requests, latency, new SystemProbe(http, options.ApiPid, database));
         await soak.RunAsync(CancellationToken.None);
 
-        var samples = soak.Samples;
+        // The warm-up's samples are in the CSV but not compared (SoakOptions).
+        var samples = soak.Samples.Where(s => s.Seconds >= options.Warmup.TotalSeconds).ToList();
+        if (samples.Count == 0)
+        {
+            Console.WriteLine("soak: no sample after the warm-up; run longer");
+            return 1;
+        }
         var third = Math.Max(1, samples.Count / 3);
         var (first, last) = (samples.Take(third).ToList(), samples.TakeLast(third).ToList());
         var memory = Growth(first, last, s => s.ResidentMb);

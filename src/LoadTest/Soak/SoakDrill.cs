@@ -42,9 +42,9 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
 
         using var ticks = new PeriodicTimer(LaunchTick);
         var index = 0;
-        while (clock.Elapsed < options.Duration && await ticks.WaitForNextTickAsync(cancellationToken))
+        while (clock.Elapsed < options.Warmup + options.Duration && await ticks.WaitForNextTickAsync(cancellationToken))
         {
-            var due = (long)(options.Rate * clock.Elapsed.TotalSeconds) - Interlocked.Read(ref _started) - Shed;
+            var due = (long)DueBy(clock.Elapsed) - Interlocked.Read(ref _started) - Shed;
             for (; due > 0; due--)
             {
                 if (Volatile.Read(ref _inFlight) >= inFlightLimit)
@@ -64,6 +64,14 @@ public sealed class SoakDrill(SoakOptions options, CaseJourney journey, PatientR
         await sampling;
     }
 
+
+    /// <summary>Cases to have started by <paramref name="elapsed"/>: a linear ramp over the warm-up, then the rate.</summary>
+    private double DueBy(TimeSpan elapsed)
+    {
+        var warmup = options.Warmup.TotalSeconds;
+        var t = elapsed.TotalSeconds;
+        return t < warmup ? options.Rate * t * t / (2 * warmup) : options.Rate * (t - warmup / 2);
+    }
 
     private void Launch(int index, CancellationToken cancellationToken)
     {
