@@ -12,6 +12,12 @@ public sealed class InMemoryEventReadModel : IEventReadModel
 {
     private readonly ConcurrentDictionary<string, EventSummary> _events = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every case, read without a lock: <c>ConcurrentDictionary.Values</c> would take all of the dictionary's
+    /// locks to copy half a million references, holding up every projection for the copy.
+    /// </summary>
+    private IEnumerable<EventSummary> All => _events.Select(pair => pair.Value);
+
     public ValueTask Project(EventSummary summary)
     {
         _events.AddOrUpdate(
@@ -23,7 +29,7 @@ public sealed class InMemoryEventReadModel : IEventReadModel
 
     public Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var matching = _events.Values.Where(query.Matches).ToList();
+        var matching = All.Where(query.Matches).ToList();
         var page = matching
             .OrderByDescending(e => e.ReportedAt)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
@@ -34,15 +40,15 @@ public sealed class InMemoryEventReadModel : IEventReadModel
     }
 
     public Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(query.Matches)]);
+        Task.FromResult<IReadOnlyList<EventSummary>>([.. All.Where(query.Matches)]);
 
     public Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, CaseTally>>(_events.Values.Where(query.Matches)
+        Task.FromResult<IReadOnlyDictionary<string, CaseTally>>(All.Where(query.Matches)
             .GroupBy(e => by switch { TallyBy.Township => e.TownshipId, TallyBy.Village => e.VillageId, _ => "" })
             .ToDictionary(area => area.Key, area => CaseTally.Of(area, now)));
 
     public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<EventSummary>>([.. _events.Values.Where(e => e.IsCurrent(dayStart))]);
+        Task.FromResult<IReadOnlyList<EventSummary>>([.. All.Where(e => e.IsCurrent(dayStart))]);
 
     public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_events.GetValueOrDefault(id));

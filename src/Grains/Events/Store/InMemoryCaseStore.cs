@@ -8,12 +8,14 @@ namespace GridActors.Grains.Events.Store;
 /// The embedded default: cases in the silo's memory, for as long as the process runs. It keeps the PostgreSQL
 /// store's promises within the process — a commit stores the state, the read-model row, the deadline entry and
 /// the outbox under one lock or none of them — and keeps states serialized, so no grain ever holds the stored
-/// object itself.
+/// object itself. Outboxes are kept apart, only for the cases that still owe something: a closed case costs
+/// its state and nothing more, and the sweep for undelivered outboxes reads the cases in flight, not the day's.
 /// </summary>
 public sealed class InMemoryCaseStore(
     Serializer serializer, IEventReadModel readModel, IDeadlineStore deadlines, TimeProvider realTime) : ICaseStore
 {
     private readonly Dictionary<string, Entry> _cases = [];
+    private readonly Dictionary<string, List<(CaseOutbox Outbox, DateTimeOffset WrittenAt)>> _outboxes = [];
     private readonly Lock _lock = new();
 
     public Task<StoredCase?> Load(string caseId)
@@ -25,7 +27,8 @@ public sealed class InMemoryCaseStore(
                 return Task.FromResult<StoredCase?>(null);
             }
             var state = serializer.Deserialize<EventState>(entry.Payload)!;
-            return Task.FromResult<StoredCase?>(new StoredCase(state, [.. entry.Outboxes.Select(o => o.Outbox)]));
+            var outboxes = _outboxes.TryGetValue(caseId, out var owed) ? owed.Select(o => o.Outbox).ToList() : [];
+            return Task.FromResult<StoredCase?>(new StoredCase(state, outboxes));
         }
     }
 
@@ -52,12 +55,15 @@ public sealed class InMemoryCaseStore(
             {
                 return false;
             }
-            var entry = new Entry(commit.State.Version, serializer.SerializeToArray(commit.State), known?.Outboxes ?? []);
+            _cases[commit.CaseId] = new Entry(commit.State.Version, serializer.SerializeToArray(commit.State));
             if (commit.Outbox is { } outbox)
             {
-                entry.Outboxes.Add((outbox, realTime.GetUtcNow()));
+                if (!_outboxes.TryGetValue(commit.CaseId, out var owed))
+                {
+                    _outboxes[commit.CaseId] = owed = [];
+                }
+                owed.Add((outbox, realTime.GetUtcNow()));
             }
-            _cases[commit.CaseId] = entry;
         }
         await readModel.Project(commit.Row);
         return true;
@@ -75,9 +81,13 @@ public sealed class InMemoryCaseStore(
     {
         lock (_lock)
         {
-            if (_cases.TryGetValue(caseId, out var entry))
+            if (_outboxes.TryGetValue(caseId, out var owed))
             {
-                entry.Outboxes.RemoveAll(o => o.Outbox.Version <= version);
+                owed.RemoveAll(o => o.Outbox.Version <= version);
+                if (owed.Count == 0)
+                {
+                    _outboxes.Remove(caseId);
+                }
             }
         }
         return Task.CompletedTask;
@@ -88,12 +98,12 @@ public sealed class InMemoryCaseStore(
         var before = realTime.GetUtcNow() - age;
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<string>>([.. _cases
-                .Where(c => c.Value.Outboxes.Any(o => o.WrittenAt <= before))
+            return Task.FromResult<IReadOnlyList<string>>([.. _outboxes
+                .Where(c => c.Value.Any(o => o.WrittenAt <= before))
                 .Select(c => c.Key)
                 .Take(limit)]);
         }
     }
 
-    private sealed record Entry(long Version, byte[] Payload, List<(CaseOutbox Outbox, DateTimeOffset WrittenAt)> Outboxes);
+    private sealed record Entry(long Version, byte[] Payload);
 }
