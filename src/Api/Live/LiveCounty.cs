@@ -50,7 +50,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
 
     /// <summary>
     /// Where a read-model reload reads from (what is current since then: open, or reported or closed since), and
-    /// when it began. The first reads the whole day; later ones read back to the start of the completed reload
+    /// when it began. The first two read the whole day; later ones read back to the start of the completed reload
     /// before the last, a whole reload interval of margin over what the last one read, and no further: the
     /// finished cases the view remembers (<see cref="DepartedCases"/>) cover that far and no more.
     /// </summary>
