@@ -10,6 +10,7 @@ public static class EventServicesExtensions
         builder.Services.AddSingleton<ReportIntake>();
         builder.Services.AddSingleton<ParticipantAccess>();
         builder.Services.AddSingleton<ScopeResolver>();
+        builder.Services.AddSingleton<PeriodTallies>();
         builder.Services.AddSingleton<Leaderboards>();
         return builder;
     }

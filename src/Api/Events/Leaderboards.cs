@@ -9,7 +9,7 @@ namespace GridActors.Api.Events;
 /// by points, its party branches against their targets. Shared by the REST endpoint and the live dashboards,
 /// so both rank the same way.
 /// </summary>
-public sealed class Leaderboards(CountyTopology topology, IEventReadModel events, IPointsReadModel points, PointsPolicy policy)
+public sealed class Leaderboards(CountyTopology topology, PeriodTallies tallies, IPointsReadModel points, PointsPolicy policy)
 {
     public static IReadOnlyList<string> Kinds { get; } = ["townships", "villages", "workers", "branches"];
 
@@ -28,11 +28,11 @@ public sealed class Leaderboards(CountyTopology topology, IEventReadModel events
         IEnumerable<RankedEntry> entries;
         if (kind is "townships" or "villages")
         {
-            var byArea = await events.Tally(area.Filter with { From = period == "all" ? null : from }, now,
-                kind == "townships" ? TallyBy.Township : TallyBy.Village, cancellationToken);
+            var byVillage = await tallies.Since(period == "all" ? null : from, now, cancellationToken);
             entries = kind == "townships"
-                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, byArea.GetValueOrDefault(t.Id, CaseTally.Empty)))
-                : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name, byArea.GetValueOrDefault(v.Id, CaseTally.Empty)));
+                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, Sum(byVillage.Where(v => v.Key.TownshipId == t.Id))))
+                : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name,
+                    Sum(byVillage.Where(tally => tally.Key.VillageId == v.Id))));
         }
         else
         {
@@ -44,6 +44,9 @@ public sealed class Leaderboards(CountyTopology topology, IEventReadModel events
         }
         return Bands.Split(entries, policy.Document.BandShare);
     }
+
+    private static CaseTally Sum(IEnumerable<KeyValuePair<VillageOf, CaseTally>> tallies) =>
+        tallies.Aggregate(CaseTally.Empty, (sum, tally) => sum.Plus(tally.Value));
 
     /// <summary>A composite score out of 100 from the area's indicators, weighted as points-rules.json says.</summary>
     private RankedEntry AreaEntry(string id, string name, CaseTally tally)

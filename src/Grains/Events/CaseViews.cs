@@ -46,6 +46,15 @@ public static class CaseViews
             state.ClosedAt,
             state.Version,
             state.ExtensionCount,
-            state.Whole?.DueAt);
+            state.Whole?.DueAt,
+            FinishedAt(state));
     }
+
+    /// <summary>When a finished case finished: its closure, or the step that cancelled it, the last in its history.</summary>
+    private static DateTimeOffset? FinishedAt(EventState state) => state.Status switch
+    {
+        EventStatus.Closed => state.ClosedAt,
+        EventStatus.Cancelled => state.History.Count > 0 ? state.History[^1].At : state.ReportedAt,
+        _ => null,
+    };
 }

@@ -26,7 +26,8 @@ public sealed record EventSummary(
     [property: Id(14)] DateTimeOffset? ClosedAt,
     [property: Id(15)] long Version,
     [property: Id(16)] int ExtensionCount = 0,
-    [property: Id(17)] DateTimeOffset? WholeDueAt = null)
+    [property: Id(17)] DateTimeOffset? WholeDueAt = null,
+    [property: Id(18)] DateTimeOffset? FinishedAt = null)
 {
     /// <summary>Still to be finished: neither closed nor cancelled (parked cases are open).</summary>
     public bool IsOpen => Status is not (EventStatus.Closed or EventStatus.Cancelled);
@@ -34,26 +35,14 @@ public sealed record EventSummary(
     /// <summary>Part of the day that starts at <paramref name="dayStart"/>: open, or reported or closed since then.</summary>
     public bool IsCurrent(DateTimeOffset dayStart) => IsOpen || ReportedAt >= dayStart || ClosedAt >= dayStart;
 
+    /// <summary>
+    /// When it was closed or cancelled, null while open, as the read model files it. A finished summary from
+    /// before cases said so (<see cref="FinishedAt"/> missing) gives its closure, or else its report. Clients see
+    /// <see cref="FinishedAt"/> itself.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset? FinishedTime => IsOpen ? null : FinishedAt ?? ClosedAt ?? ReportedAt;
+
     /// <summary>Closed without ever being overdue and before the whole case was due.</summary>
     public bool ClosedOnTime => Status == EventStatus.Closed && !Overdue && ClosedAt <= WholeDueAt;
-
-    public static EventSummary From(EventView view) => new(
-        view.Id,
-        view.Report.GridId,
-        view.Report.VillageId,
-        view.Report.TownshipId,
-        view.Report.Category,
-        view.Report.Title,
-        view.Status,
-        view.Priority,
-        view.Report.Reporter,
-        view.Assignee,
-        view.EscalationLevel,
-        view.Overdue,
-        view.ReworkCount,
-        view.ReportedAt,
-        view.ClosedAt,
-        view.Version,
-        view.ExtensionCount,
-        view.WholeDueAt);
 }

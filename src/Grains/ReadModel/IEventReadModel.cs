@@ -24,6 +24,22 @@ public interface IEventReadModel
     Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The tallies by village of the cases reported since <paramref name="reportedFrom"/> (all, when null) that
+    /// finished — closed or cancelled — by <paramref name="finishedBy"/>, and after <paramref name="finishedAfter"/>
+    /// when given. A finished case never changes again, so what this counts can be kept and added to.
+    /// </summary>
+    Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
+        DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The tallies by village, at <paramref name="now"/>, of the cases reported since <paramref name="reportedFrom"/>
+    /// that had not finished by <paramref name="finishedBy"/>: open, or finished since. With
+    /// <see cref="TallyFinished"/> up to the same moment, every case is in exactly one of the two.
+    /// </summary>
+    Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(
+        DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// What a live view starts from: every case that <see cref="EventSummary.IsCurrent"/> on the day starting at
     /// <paramref name="dayStart"/> — all open cases and those reported or closed since.
     /// </summary>

@@ -13,14 +13,14 @@ internal static class EventRowSql
     public const string Columns = """
         id, grid_id, village_id, township_id, category, title, status, priority, reporter_kind, reporter_id,
         assignee_kind, assignee_id, escalation_level, overdue, rework_count, extension_count, reported_at,
-        closed_at, whole_due_at, version
+        closed_at, whole_due_at, version, finished_at
         """;
 
     /// <summary>The arrays <see cref="AddRows"/> binds, in column order.</summary>
     public const string Arrays = """
         @id, @grid, @village, @township, @category, @title, @status, @priority, @reporter_kind, @reporter_id,
         @assignee_kind, @assignee_id, @escalation, @overdue, @rework, @extensions, @reported_at, @closed_at,
-        @whole_due_at, @version
+        @whole_due_at, @version, @finished_at
         """;
 
     /// <summary>A row moves only to a higher version, so a repeated or late write changes nothing.</summary>
@@ -30,7 +30,8 @@ internal static class EventRowSql
             assignee_kind = excluded.assignee_kind, assignee_id = excluded.assignee_id,
             escalation_level = excluded.escalation_level, overdue = excluded.overdue,
             rework_count = excluded.rework_count, extension_count = excluded.extension_count,
-            closed_at = excluded.closed_at, whole_due_at = excluded.whole_due_at, version = excluded.version
+            closed_at = excluded.closed_at, whole_due_at = excluded.whole_due_at, version = excluded.version,
+            finished_at = excluded.finished_at
         WHERE events.version < excluded.version
         """;
 
@@ -56,6 +57,7 @@ internal static class EventRowSql
         p.Add(TimeArray("closed_at", rows.Select(e => e.ClosedAt)));
         p.Add(TimeArray("whole_due_at", rows.Select(e => e.WholeDueAt)));
         p.AddWithValue("version", rows.Select(e => e.Version).ToArray());
+        p.Add(TimeArray("finished_at", rows.Select(e => e.FinishedTime)));
     }
 
     public static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>

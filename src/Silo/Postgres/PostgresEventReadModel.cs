@@ -68,6 +68,53 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         return tallies;
     }
 
+    public async Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
+        DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default)
+    {
+        // With finishedAfter, a range of events_finished (0010): the few cases finished since the last count.
+        var after = finishedAfter is null ? "" : "AND finished_at > @after";
+        await using var command = _database.CreateCommand($"""
+            SELECT township_id, village_id, {CaseTallySql.Columns} FROM events
+            WHERE reported_at >= @from AND finished_at <= @by {after}
+            GROUP BY 1, 2
+            """);
+        command.Parameters.AddWithValue("from", (reportedFrom ?? DateTimeOffset.MinValue).UtcDateTime);
+        command.Parameters.AddWithValue("by", finishedBy.UtcDateTime);
+        if (finishedAfter is { } since)
+        {
+            command.Parameters.AddWithValue("after", since.UtcDateTime);
+        }
+        // A finished case is due whatever the moment, so its tally does not depend on the time it is taken at.
+        command.Parameters.AddWithValue("now", finishedBy.UtcDateTime);
+        return await ReadByVillage(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(
+        DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        // Each arm has an index (events_open, events_finished), so this reads the open and the just-finished cases.
+        await using var command = _database.CreateCommand($"""
+            SELECT township_id, village_id, {CaseTallySql.Columns} FROM events
+            WHERE reported_at >= @from AND (is_open OR finished_at > @by)
+            GROUP BY 1, 2
+            """);
+        command.Parameters.AddWithValue("from", (reportedFrom ?? DateTimeOffset.MinValue).UtcDateTime);
+        command.Parameters.AddWithValue("by", finishedBy.UtcDateTime);
+        command.Parameters.AddWithValue("now", now.UtcDateTime);
+        return await ReadByVillage(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyDictionary<VillageOf, CaseTally>> ReadByVillage(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var tallies = new Dictionary<VillageOf, CaseTally>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tallies[new VillageOf(reader.GetString(0), reader.GetString(1))] = CaseTallySql.Read(reader, firstColumn: 2);
+        }
+        return tallies;
+    }
+
     public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default)
     {
         // The same rule as EventSummary.IsCurrent; each arm has an index (0006, 0007 and 0009), so this reads
@@ -126,7 +173,8 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
                 ReportedAt: reader.GetFieldValue<DateTimeOffset>(16),
                 ClosedAt: reader.IsDBNull(17) ? null : reader.GetFieldValue<DateTimeOffset>(17),
                 WholeDueAt: reader.IsDBNull(18) ? null : reader.GetFieldValue<DateTimeOffset>(18),
-                Version: reader.GetInt64(19)));
+                Version: reader.GetInt64(19),
+                FinishedAt: reader.IsDBNull(20) ? null : reader.GetFieldValue<DateTimeOffset>(20)));
         }
         return rows;
     }

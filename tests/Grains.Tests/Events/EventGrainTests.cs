@@ -196,6 +196,26 @@ public sealed class EventGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task FinishedCases_ListWhenTheyFinished_ClosedAtTheirClosureAndCancelledAtTheirCancellation()
+    {
+        var closing = await Report(In(Grid(411)));
+        var cancelling = await Report(In(Grid(412)));
+        foreach (var step in new[] { By(EventAction.Start), By(EventAction.Resolve), By(EventAction.Verify, passed: true) })
+        {
+            await Event(closing.Id).Act(step);
+        }
+        await Event(cancelling.Id).Act(By(EventAction.Cancel));
+        var closed = (await Event(closing.Id).GetView())!;
+        var cancelled = (await Event(cancelling.Id).GetView())!;
+
+        Assert.True(await Eventually.Holds(async () =>
+            (await fixture.ReadModel.Find(closing.Id))?.FinishedAt == closed.ClosedAt
+            && (await fixture.ReadModel.Find(cancelling.Id))?.FinishedAt == cancelled.History[^1].At));
+        Assert.NotNull(closed.ClosedAt);
+        Assert.Equal((EventAction.Cancel, null), (cancelled.History[^1].Action, cancelled.ClosedAt));
+    }
+
+    [Fact]
     public async Task Act_NotAllowedInTheCurrentStatus_IsAConflictAndChangesNothing()
     {
         var view = await Report(In(Grid(114)));

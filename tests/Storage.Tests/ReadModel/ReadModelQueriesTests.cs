@@ -7,8 +7,8 @@ namespace GridActors.Storage.Tests.ReadModel;
 
 /// <summary>
 /// The read model's counting and live-view queries in SQL say what their C# rules say: the same cases give the
-/// same tally as <see cref="CaseTally.Of"/>, and the live view's start is exactly the cases that
-/// <see cref="EventSummary.IsCurrent"/>.
+/// same tally as <see cref="CaseTally.Of"/>, also split by when they finished as the boards keep them, and the
+/// live view's start is exactly the cases that <see cref="EventSummary.IsCurrent"/>.
 /// </summary>
 [Collection(PostgresSiloCollection.Name)]
 public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
@@ -53,6 +53,42 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
             current.Where(c => c.TownshipId == township).Select(c => c.Id).Order());
     }
 
+    [Fact]
+    public async Task TallyFinishedAndUnfinished_InSql_SplitThePeriodAsTheRuleDoes()
+    {
+        var township = $"split-{Guid.NewGuid():N}";
+        var cases = Cases(township);
+        foreach (var summary in cases)
+        {
+            await fixture.ReadModel.Project(summary);
+        }
+        var from = Now.AddHours(-20);
+        var earlier = Now.AddHours(-12);
+        var later = Now.AddHours(-3);
+        var ct = TestContext.Current.CancellationToken;
+
+        var kept = await fixture.ReadModel.TallyFinished(from, null, earlier, ct);
+        var added = await fixture.ReadModel.TallyFinished(from, earlier, later, ct);
+        var unfinished = await fixture.ReadModel.TallyUnfinished(from, later, Now, ct);
+
+        var inPeriod = cases.Where(c => c.ReportedAt >= from).ToList();
+        Assert.Equal(ByVillage(inPeriod.Where(c => c.FinishedTime <= earlier)), Of(kept, township));
+        Assert.Equal(ByVillage(inPeriod.Where(c => c.FinishedTime > earlier && c.FinishedTime <= later)), Of(added, township));
+        Assert.Equal(ByVillage(inPeriod.Where(c => !(c.FinishedTime <= later))), Of(unfinished, township));
+        Assert.Equal(ByVillage(inPeriod), Of(Sum(kept, added, unfinished), township));
+        Assert.All([kept, added, unfinished], part => Assert.NotEmpty(Of(part, township)));
+    }
+
+    private static Dictionary<string, CaseTally> ByVillage(IEnumerable<EventSummary> cases) =>
+        cases.GroupBy(c => c.VillageId).ToDictionary(v => v.Key, v => Rounded(CaseTally.Of(v, Now)));
+
+    private static Dictionary<string, CaseTally> Of(IReadOnlyDictionary<VillageOf, CaseTally> tallies, string township) =>
+        tallies.Where(t => t.Key.TownshipId == township).ToDictionary(t => t.Key.VillageId, t => Rounded(t.Value));
+
+    private static Dictionary<VillageOf, CaseTally> Sum(params IReadOnlyDictionary<VillageOf, CaseTally>[] parts) =>
+        parts.SelectMany(part => part).GroupBy(t => t.Key)
+            .ToDictionary(v => v.Key, v => v.Aggregate(CaseTally.Empty, (sum, t) => sum.Plus(t.Value)));
+
     /// <summary>Every status, on time and late, reworked, extended, parked, before and after the day began.</summary>
     private static List<EventSummary> Cases(string township)
     {
@@ -67,7 +103,8 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
                 status, Priority.Normal, new Party("worker", "w"), null, 0,
                 Overdue: i % 5 == 0, ReworkCount: i % 3 == 0 ? 1 : 0, reportedAt,
                 ClosedAt: closed ? reportedAt.AddHours(i % 7) : null, Version: 1,
-                ExtensionCount: i % 4 == 0 ? 1 : 0, WholeDueAt: i % 6 == 0 ? null : reportedAt.AddHours(4));
+                ExtensionCount: i % 4 == 0 ? 1 : 0, WholeDueAt: i % 6 == 0 ? null : reportedAt.AddHours(4),
+                FinishedAt: closed ? reportedAt.AddHours(i % 7) : status == EventStatus.Cancelled ? reportedAt.AddHours(i % 5) : null);
         })];
     }
 

@@ -1,0 +1,178 @@
+using GridActors.Api.Events;
+using GridActors.Api.Tests.Infrastructure;
+using GridActors.Grains.Clock;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Points;
+using GridActors.Grains.ReadModel;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GridActors.Api.Tests.Events;
+
+/// <summary>
+/// The boards' kept tallies give what one grouped count of the period would, while cases open, finish and arrive
+/// late, and after the first count read only what finished since.
+/// </summary>
+public sealed class PeriodTalliesTests
+{
+    // 10:00 in the county (UTC+8) on 24 November; the month began on the 1st, the day at midnight.
+    private static readonly DateTimeOffset Morning = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset MonthStart = new(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset DayStart = new(2026, 11, 24, 0, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly FakeTimeProvider _time = new(Morning);
+    private readonly RecordingReadModel _events = new();
+    private readonly Dictionary<string, EventSummary> _cases = [];
+    private readonly PeriodTallies _tallies;
+    private int _next;
+
+    public PeriodTalliesTests() => _tallies = new PeriodTallies(_events, new GridClock(_time, 1), _time);
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    [Fact]
+    public async Task Since_AsCasesOpenAndFinish_GivesWhatOneCountOfThePeriodGives()
+    {
+        Project(Case(reportedAt: MonthStart.AddDays(-2), finishedAfter: TimeSpan.FromDays(3)));
+        for (var round = 0; round < 12; round++)
+        {
+            var open = _cases.Values.Where(c => c.IsOpen).ToList();
+            foreach (var (c, i) in open.Select((c, i) => (c, i)).Where(pair => pair.i % 2 == 0))
+            {
+                Project(Finish(c, cancelled: i % 4 == 0));
+            }
+            for (var i = 0; i < 5; i++)
+            {
+                // One from an earlier day of the month, and one reported and closed within the round.
+                var reportedAt = i == 0 ? Now.AddDays(-(round + 1)) : Now.AddSeconds(-20 * i);
+                Project(i == 4 ? Case(reportedAt, finishedAfter: TimeSpan.FromSeconds(70)) : Case(reportedAt));
+            }
+
+            Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+            _time.Advance(TimeSpan.FromSeconds(50));
+        }
+        Assert.Contains(_cases.Values, c => c.Status == EventStatus.Cancelled);
+        Assert.Contains(_cases.Values, c => c.ReportedAt < MonthStart);
+    }
+
+    [Fact]
+    public async Task Since_AfterTheFirstCount_ReadsOnlyWhatFinishedSince()
+    {
+        Project(Finish(Case(Now.AddHours(-5)), cancelled: false));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+
+        var (first, second) = (_events.FinishedCalls[0], _events.FinishedCalls[1]);
+        Assert.Equal(2, _events.FinishedCalls.Count);
+        Assert.Null(first.After);
+        Assert.Equal(first.By, second.After);
+        Assert.Equal(Now - PeriodTallies.SettleTime, second.By);
+    }
+
+    [Fact]
+    public async Task Since_ACaseSeenLaterThanItsRowShouldHaveBeen_IsCountedByTheNextRecount()
+    {
+        Project(Case(Now.AddHours(-3)));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+
+        // A batch held up in an outage: the case finished ten minutes ago, long before the kept counts' limit.
+        Project(Case(Now.AddHours(-2)) with
+        {
+            Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
+        });
+        _time.Advance(PeriodTallies.RecountInterval);
+
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Since_ForTwoPeriods_KeepsEachItsOwnCounts()
+    {
+        Project(Finish(Case(DayStart.AddDays(-3)), cancelled: false) with { ClosedAt = DayStart.AddDays(-2), FinishedAt = DayStart.AddDays(-2) });
+        Project(Finish(Case(DayStart.AddHours(1)), cancelled: true));
+        Project(Case(DayStart.AddHours(2)));
+
+        var month = Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None));
+        var day = Rounded(await _tallies.Since(DayStart, Now, CancellationToken.None));
+        var all = Rounded(await _tallies.Since(null, Now, CancellationToken.None));
+
+        Assert.Equal(Counted(MonthStart), month);
+        Assert.Equal(Counted(DayStart), day);
+        Assert.Equal(Counted(DateTimeOffset.MinValue), all);
+        Assert.Equal(3, month.Values.Sum(t => t.Reported));
+        Assert.Equal(2, day.Values.Sum(t => t.Reported));
+    }
+
+    /// <summary>The oracle: one grouped count of the period's cases, as the rule says.</summary>
+    private Dictionary<VillageOf, CaseTally> Counted(DateTimeOffset from) =>
+        _cases.Values.Where(c => c.ReportedAt >= from).GroupBy(VillageOf.Of)
+            .ToDictionary(v => v.Key, v => Round(CaseTally.Of(v, Now)));
+
+    private void Project(EventSummary summary)
+    {
+        _cases[summary.Id] = summary;
+        _events.Project(summary);
+    }
+
+    /// <summary>A case somewhere in the county; finished some time after its report when asked.</summary>
+    private EventSummary Case(DateTimeOffset reportedAt, TimeSpan? finishedAfter = null)
+    {
+        var grid = County.GridOf(_next % 6, _next % 5);
+        var open = new EventSummary($"c{_next++}", grid.Grid.Id, grid.Village.Id, grid.Township.Id, "hazard", "Blocked drain",
+            EventStatus.Dispatched, Priority.Normal, new Party("worker", "w"), null, 0, Overdue: _next % 3 == 0, ReworkCount: _next % 5 == 0 ? 1 : 0,
+            reportedAt, ClosedAt: null, Version: 1, ExtensionCount: _next % 4 == 0 ? 1 : 0, WholeDueAt: reportedAt.AddHours(4));
+        return finishedAfter is { } after
+            ? open with { Status = EventStatus.Closed, ClosedAt = reportedAt + after, FinishedAt = reportedAt + after, Version = 2 }
+            : open;
+    }
+
+    private EventSummary Finish(EventSummary open, bool cancelled) => open with
+    {
+        Status = cancelled ? EventStatus.Cancelled : EventStatus.Closed,
+        ClosedAt = cancelled ? null : Now,
+        FinishedAt = Now,
+        Version = open.Version + 1,
+    };
+
+    private static Dictionary<VillageOf, CaseTally> Rounded(IReadOnlyDictionary<VillageOf, CaseTally> tallies) =>
+        tallies.ToDictionary(t => t.Key, t => Round(t.Value));
+
+    /// <summary>Hours summed in another order differ in the last bits of a double.</summary>
+    private static CaseTally Round(CaseTally tally) => tally with { HandlingHours = Math.Round(tally.HandlingHours, 6) };
+
+    /// <summary>The embedded read model, noting what the kept tallies ask it to count.</summary>
+    private sealed class RecordingReadModel : IEventReadModel
+    {
+        private readonly InMemoryEventReadModel _inner = new();
+
+        public List<(DateTimeOffset? After, DateTimeOffset By)> FinishedCalls { get; } = [];
+
+        public ValueTask Project(EventSummary summary) => _inner.Project(summary);
+
+        public Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default) => _inner.Query(query, cancellationToken);
+
+        public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) => _inner.Find(id, cancellationToken);
+
+        public Task<IReadOnlyList<EventSummary>> Select(EventQuery query, CancellationToken cancellationToken = default) =>
+            _inner.Select(query, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default) =>
+            _inner.Tally(query, now, by, cancellationToken);
+
+        public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
+            DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default)
+        {
+            FinishedCalls.Add((finishedAfter, finishedBy));
+            return _inner.TallyFinished(reportedFrom, finishedAfter, finishedBy, cancellationToken);
+        }
+
+        public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(
+            DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+            _inner.TallyUnfinished(reportedFrom, finishedBy, now, cancellationToken);
+
+        public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
+            _inner.SelectCurrent(dayStart, cancellationToken);
+    }
+}
