@@ -6,11 +6,16 @@ namespace GridActors.Grains.ReadModel;
 /// <summary>
 /// The embedded default: the read model as a dictionary in the silo's process. A listing scans every case,
 /// which stays in the milliseconds for a peak period's few hundred thousand; PostgreSQL takes over for more,
-/// and for clusters, where each silo would otherwise see only its own cases.
+/// and for clusters, where each silo would otherwise see only its own cases. The boards' tallies read the
+/// open and lately finished cases kept apart (<see cref="FinishedLately"/>), as PostgreSQL reads its indexes.
 /// </summary>
 public sealed class InMemoryEventReadModel : IEventReadModel
 {
     private readonly ConcurrentDictionary<string, EventSummary> _events = new(StringComparer.Ordinal);
+    private readonly FinishedLately _lately;
+    private readonly Lock _writes = new();
+
+    public InMemoryEventReadModel(int finishedKept = FinishedLately.DefaultCapacity) => _lately = new FinishedLately(finishedKept);
 
     /// <summary>
     /// Every case, read without a lock: <c>ConcurrentDictionary.Values</c> would take all of the dictionary's
@@ -20,10 +25,16 @@ public sealed class InMemoryEventReadModel : IEventReadModel
 
     public ValueTask Project(EventSummary summary)
     {
-        _events.AddOrUpdate(
-            summary.Id,
-            summary,
-            (_, known) => summary.Version > known.Version ? summary : known);
+        // One writer at a time, so that what is kept apart for the boards follows the version that stands.
+        lock (_writes)
+        {
+            var known = _events.GetValueOrDefault(summary.Id);
+            if (known is null || summary.Version > known.Version)
+            {
+                _events[summary.Id] = summary;
+                _lately.Track(known, summary);
+            }
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -48,22 +59,25 @@ public sealed class InMemoryEventReadModel : IEventReadModel
             .ToDictionary(area => area.Key, area => CaseTally.Of(area, now)));
 
     public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
-        DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default) =>
-        ByVillage(All.Where(e => e.ReportedAt >= (reportedFrom ?? DateTimeOffset.MinValue)
+        DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default)
+    {
+        var from = reportedFrom ?? DateTimeOffset.MinValue;
+        var candidates = finishedAfter is { } after ? _lately.FinishedAfter(after) : null;
+        return ByVillage((candidates ?? All).Where(e => e.ReportedAt >= from
             && e.FinishedTime is { } finished && finished <= finishedBy && (finishedAfter is null || finished > finishedAfter)), now: finishedBy);
+    }
 
     public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(
-        DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        ByVillage(All.Where(e => e.ReportedAt >= (reportedFrom ?? DateTimeOffset.MinValue)
-            && (e.FinishedTime is not { } finished || finished > finishedBy)), now);
+        DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var from = reportedFrom ?? DateTimeOffset.MinValue;
+        return ByVillage(((IEnumerable<EventSummary>?)_lately.OpenOrFinishedAfter(finishedBy) ?? All)
+            .Where(e => e.ReportedAt >= from && (e.FinishedTime is not { } finished || finished > finishedBy)), now);
+    }
 
     public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EventSummary>>([.. All.Where(e => e.IsCurrent(dayStart))]);
 
-    /// <summary>
-    /// A scan of every case, as the other queries here: the embedded default's boards cost a pass over its
-    /// cases where PostgreSQL's read only what finished since (docs/LIVE.md, limits).
-    /// </summary>
     private static Task<IReadOnlyDictionary<VillageOf, CaseTally>> ByVillage(IEnumerable<EventSummary> cases, DateTimeOffset now) =>
         Task.FromResult<IReadOnlyDictionary<VillageOf, CaseTally>>(cases
             .GroupBy(VillageOf.Of)

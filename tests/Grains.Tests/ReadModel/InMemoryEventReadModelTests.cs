@@ -1,4 +1,5 @@
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 
 namespace GridActors.Grains.Tests.ReadModel;
@@ -70,4 +71,52 @@ public sealed class InMemoryEventReadModelTests
 
         Assert.Equal(["E2", "E1"], page.Items.Select(e => e.Id));
     }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(3)]
+    public async Task TallyFinishedAndUnfinished_WhetherTheFinishedAreStillKeptApartOrNot_CountAsTheRule(int finishedKept)
+    {
+        var model = new InMemoryEventReadModel(finishedKept);
+        var cases = new Dictionary<string, EventSummary>();
+        async Task Project(EventSummary summary)
+        {
+            cases[summary.Id] = summary;
+            await model.Project(summary);
+        }
+        for (var i = 0; i < 40; i++)
+        {
+            var open = Event($"E{i}", grid: i % 2 == 0 ? "fenglu-01-01" : "longjie-01-01", minutesAfterNoon: i);
+            await Project(open);
+            if (i % 3 != 0)
+            {
+                // Finished in the order of their ids, one a minute: E1 at 12:41, E2 at 12:42, …
+                var at = Noon.AddMinutes(40 + i);
+                await Project(open with
+                {
+                    Status = i % 5 == 0 ? EventStatus.Cancelled : EventStatus.Closed, ClosedAt = i % 5 == 0 ? null : at,
+                    FinishedAt = at, Version = 2,
+                });
+            }
+        }
+        var from = Noon.AddMinutes(5);
+        var now = Noon.AddMinutes(90);
+
+        foreach (var (after, by) in new[] { (Noon.AddMinutes(50), Noon.AddMinutes(60)), (Noon.AddMinutes(76), Noon.AddMinutes(79)), (Noon, Noon.AddMinutes(45)) })
+        {
+            var finished = await model.TallyFinished(from, after, by, TestContext.Current.CancellationToken);
+            var unfinished = await model.TallyUnfinished(from, by, now, TestContext.Current.CancellationToken);
+
+            var inPeriod = cases.Values.Where(c => c.ReportedAt >= from).ToList();
+            Assert.Equal(ByVillage(inPeriod.Where(c => c.FinishedTime > after && c.FinishedTime <= by), now), Rounded(finished));
+            Assert.Equal(ByVillage(inPeriod.Where(c => !(c.FinishedTime <= by)), now), Rounded(unfinished));
+        }
+    }
+
+    private static Dictionary<VillageOf, CaseTally> ByVillage(IEnumerable<EventSummary> cases, DateTimeOffset now) =>
+        Rounded(cases.GroupBy(VillageOf.Of).ToDictionary(v => v.Key, v => CaseTally.Of(v, now)));
+
+    /// <summary>Hours summed in another order differ in the last bits of a double.</summary>
+    private static Dictionary<VillageOf, CaseTally> Rounded(IReadOnlyDictionary<VillageOf, CaseTally> tallies) =>
+        tallies.ToDictionary(t => t.Key, t => t.Value with { HandlingHours = Math.Round(t.Value.HandlingHours, 6) });
 }
