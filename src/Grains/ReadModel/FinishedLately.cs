@@ -5,8 +5,8 @@ namespace GridActors.Grains.ReadModel;
 /// <summary>
 /// What the embedded read model keeps apart for the boards' kept tallies (<see cref="IEventReadModel.TallyFinished"/>):
 /// the open cases, and the newest finished ones in the order they finished — PostgreSQL's <c>events_open</c> and
-/// <c>events_finished</c> indexes. With them a board reads the few thousand cases that are open or finished lately
-/// instead of scanning the day. Older finished cases are forgotten here (they stay in the model); a question
+/// <c>events_finished</c> indexes. With them a board walks the open cases and at most the kept finished ones
+/// instead of every case of the day. Older finished cases are forgotten here (they stay in the model); a question
 /// that reaches back past them is answered by a scan.
 /// </summary>
 internal sealed class FinishedLately(int capacity)
@@ -73,15 +73,20 @@ internal sealed class FinishedLately(int capacity)
         return cases.Values;
     }
 
+    /// <summary>
+    /// Raises the mark before the case leaves the queue, so a reader that finds the mark unchanged after reading
+    /// the queue read every case finished after it. One writer at a time (the model's write lock).
+    /// </summary>
     private void Forget()
     {
-        while (_finished.Count > capacity && _finished.TryDequeue(out var forgotten))
+        while (_finished.Count > capacity && _finished.TryPeek(out var oldest))
         {
-            var ticks = forgotten.FinishedTime!.Value.UtcTicks;
+            var ticks = oldest.FinishedTime!.Value.UtcTicks;
             if (ticks > Volatile.Read(ref _forgottenUpTo))
             {
                 Volatile.Write(ref _forgottenUpTo, ticks);
             }
+            _finished.TryDequeue(out _);
         }
     }
 }

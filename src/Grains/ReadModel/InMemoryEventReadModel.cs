@@ -71,7 +71,8 @@ public sealed class InMemoryEventReadModel : IEventReadModel
         DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var from = reportedFrom ?? DateTimeOffset.MinValue;
-        return ByVillage(((IEnumerable<EventSummary>?)_lately.OpenOrFinishedAfter(finishedBy) ?? All)
+        IEnumerable<EventSummary> candidates = _lately.OpenOrFinishedAfter(finishedBy) ?? All;
+        return ByVillage(candidates
             .Where(e => e.ReportedAt >= from && (e.FinishedTime is not { } finished || finished > finishedBy)), now);
     }
 
