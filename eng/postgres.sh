@@ -52,9 +52,10 @@ gridactors_pg_start() {
   "${run_as[@]}" "$bindir/initdb" -D "$GRIDACTORS_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
     || { echo "initdb failed." >&2; return 1; }
   # A three-silo test and a drill open many pooled connections; durability settings stay at their defaults.
-  # GRIDACTORS_PG_MAX_CONNECTIONS=100 gives a server with the default limit, as the drills want.
+  # GRIDACTORS_PG_MAX_CONNECTIONS=100 gives a server with the default limit, as the drills want;
+  # GRIDACTORS_PG_OPTIONS adds server settings (the soak's statistics, for one).
   "${run_as[@]}" "$bindir/pg_ctl" -D "$GRIDACTORS_PG_DIR/data" -l "$GRIDACTORS_PG_DIR/server.log" -w \
-    -o "-p $port -k $GRIDACTORS_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=${GRIDACTORS_PG_MAX_CONNECTIONS:-400}" start >/dev/null \
+    -o "-p $port -k $GRIDACTORS_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=${GRIDACTORS_PG_MAX_CONNECTIONS:-400} ${GRIDACTORS_PG_OPTIONS:-}" start >/dev/null \
     || { cat "$GRIDACTORS_PG_DIR/server.log" >&2; return 1; }
 
   GRIDACTORS_PG_CTL=("${run_as[@]}" "$bindir/pg_ctl" -D "$GRIDACTORS_PG_DIR/data")

@@ -3,7 +3,9 @@
 # four dashboards watching, in memory mode and on a private PostgreSQL with default settings, one after the
 # other, each after a two-minute ramp up to RATE that is sampled but not compared. Every 10 s it records the Api's resident memory, the cluster's activations, the database's connections
 # and the latency of the window, as CSV in OUT, and prints one line per mode comparing the first third of the
-# run with the last. Stops everything it started, also on failure.
+# run with the last. In PostgreSQL mode scripts/soak-database.sh records the server's own counters beside them
+# (checkpoints, WAL, buffer reads, autovacuum, waits, statements), so growth can be traced to its cause.
+# Stops everything it started, also on failure.
 #
 #   bash scripts/soak.sh [--minutes 30] [--rate 300] [--storage both|memory|postgres] [--out soak-results]
 set -euo pipefail
@@ -23,12 +25,13 @@ mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
 WORK=$(mktemp -d /tmp/soak.XXXX)
-API=""
+API="" SAMPLER=""
 log() { echo "[soak $(date -u +%H:%M:%S)] $*"; }
 source eng/postgres.sh
 cleanup() {
   local status=$?
   [ -n "$API" ] && kill -9 "$API" 2>/dev/null || true
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
   gridactors_pg_stop
   rm -rf "$WORK"
   exit $status
@@ -42,7 +45,9 @@ for project in src/Api src/LoadTest; do dotnet build -c Release "$project" -v q 
 soak() { # storage
   local storage=$1 extra=() pg=()
   if [ "$storage" = postgres ]; then
-    GRIDACTORS_PG_MAX_CONNECTIONS=100 gridactors_pg_start >/dev/null || return 1
+    # Default settings but for what the statistics need; timing costs a clock read per I/O.
+    GRIDACTORS_PG_MAX_CONNECTIONS=100 GRIDACTORS_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements \
+      -c track_io_timing=on -c track_wal_io_timing=on" gridactors_pg_start >/dev/null || return 1
     psql -h 127.0.0.1 -p "$GRIDACTORS_PG_PORT" -U postgres -qc "CREATE DATABASE soak" || return 1
     local conn="${GRIDACTORS_TEST_POSTGRES/Database=postgres/Database=soak}"
     extra=(--Storage=postgres "--ConnectionStrings:Postgres=$conn")
@@ -57,11 +62,16 @@ soak() { # storage
   for _ in $(seq 1 120); do curl -sf http://127.0.0.1:5190/readyz >/dev/null && { ready=yes; break; }; sleep 0.5; done
   [ "$ready" = yes ] || { log "$storage: the Api did not become ready (see $OUT/api-$storage.log)"; return 1; }
   log "$storage: Api ready (pid $API), soaking $MINUTES min at $RATE cases/s"
+  if [ "$storage" = postgres ]; then
+    mkdir -p "$OUT/database-postgres"
+    bash scripts/soak-database.sh "$GRIDACTORS_PG_PORT" soak "$OUT/database-postgres" & SAMPLER=$!
+  fi
   local status=0
   dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll soak --url http://127.0.0.1:5190 --rate "$RATE" --minutes "$MINUTES" \
     --dashboards 4 --samples "$OUT/soak-$storage.csv" --api-pid "$API" "${pg[@]}" > "$OUT/soak-$storage.log" 2>&1 || status=$?
   grep '^soak:' "$OUT/soak-$storage.log" | sed "s/^soak:/soak($storage):/" || true
   kill "$API"; wait "$API" 2>/dev/null || true; API=""
+  [ -n "$SAMPLER" ] && { kill "$SAMPLER"; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""; }
   [ "$storage" = postgres ] && gridactors_pg_stop
   return $status
 }
