@@ -11,6 +11,7 @@ public static class EventServicesExtensions
         builder.Services.AddSingleton<ParticipantAccess>();
         builder.Services.AddSingleton<ScopeResolver>();
         builder.Services.AddSingleton<PeriodTallies>();
+        builder.Services.AddSingleton<PeriodPoints>();
         builder.Services.AddSingleton<Leaderboards>();
         return builder;
     }

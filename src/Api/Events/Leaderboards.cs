@@ -9,7 +9,7 @@ namespace GridActors.Api.Events;
 /// by points, its party branches against their targets. Shared by the REST endpoint and the live dashboards,
 /// so both rank the same way.
 /// </summary>
-public sealed class Leaderboards(CountyTopology topology, PeriodTallies tallies, IPointsReadModel points, PointsPolicy policy)
+public sealed class Leaderboards(CountyTopology topology, PeriodTallies tallies, PeriodPoints points, PointsPolicy policy)
 {
     public static IReadOnlyList<string> Kinds { get; } = ["townships", "villages", "workers", "branches"];
 
@@ -29,14 +29,15 @@ public sealed class Leaderboards(CountyTopology topology, PeriodTallies tallies,
         if (kind is "townships" or "villages")
         {
             var byVillage = await tallies.Since(period == "all" ? null : from, now, cancellationToken);
+            var byArea = SumBy(byVillage, kind == "townships" ? village => village.TownshipId : village => village.VillageId);
             entries = kind == "townships"
-                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, Sum(byVillage.Where(v => v.Key.TownshipId == t.Id))))
+                ? topology.Document.Townships.Select(t => AreaEntry(t.Id, t.Name, byArea.GetValueOrDefault(t.Id, CaseTally.Empty)))
                 : grids.Select(g => g.Village).DistinctBy(v => v.Id).Select(v => AreaEntry(v.Id, v.Name,
-                    Sum(byVillage.Where(tally => tally.Key.VillageId == v.Id))));
+                    byArea.GetValueOrDefault(v.Id, CaseTally.Empty)));
         }
         else
         {
-            var totals = await points.Totals(from, now.AddTicks(1));
+            var totals = await points.Since(from, now, cancellationToken);
             entries = kind == "workers"
                 ? grids.SelectMany(g => g.Grid.Workers).Select(w => new RankedEntry(w.Id, w.Name, totals.GetValueOrDefault(w.Id)))
                 : grids.Select(g => new RankedEntry(ParticipantIds.Branch(g.Grid.Id), $"{g.Grid.Name}党支部",
@@ -45,8 +46,9 @@ public sealed class Leaderboards(CountyTopology topology, PeriodTallies tallies,
         return Bands.Split(entries, policy.Document.BandShare);
     }
 
-    private static CaseTally Sum(IEnumerable<KeyValuePair<VillageOf, CaseTally>> tallies) =>
-        tallies.Aggregate(CaseTally.Empty, (sum, tally) => sum.Plus(tally.Value));
+    private static Dictionary<string, CaseTally> SumBy(IReadOnlyDictionary<VillageOf, CaseTally> byVillage, Func<VillageOf, string> area) =>
+        byVillage.GroupBy(tally => area(tally.Key))
+            .ToDictionary(group => group.Key, group => group.Aggregate(CaseTally.Empty, (sum, tally) => sum.Plus(tally.Value)));
 
     /// <summary>A composite score out of 100 from the area's indicators, weighted as points-rules.json says.</summary>
     private RankedEntry AreaEntry(string id, string name, CaseTally tally)

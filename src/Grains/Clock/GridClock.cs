@@ -43,6 +43,18 @@ public sealed class GridClock : TimeProvider
     /// <summary>The real (wall-clock) time the county clock is derived from.</summary>
     public DateTimeOffset RealNow() => _source.GetUtcNow();
 
+    /// <summary>
+    /// What the county clock read at the real instant <paramref name="realInstant"/>, by the line it follows: before
+    /// the line's last switch, at the speed it ran until then. Unlike <see cref="GetUtcNow"/>, not held back.
+    /// </summary>
+    public DateTimeOffset At(DateTimeOffset realInstant)
+    {
+        lock (_lock)
+        {
+            return CountyTime.At(_line, realInstant);
+        }
+    }
+
     /// <summary>Follows <paramref name="line"/> if it is newer than the one followed; whether it was.</summary>
     public bool Follow(ClockSettings line)
     {

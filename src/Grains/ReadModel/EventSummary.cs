@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GridActors.Grains.Interfaces.Events;
 
 namespace GridActors.Grains.ReadModel;
@@ -40,7 +41,7 @@ public sealed record EventSummary(
     /// before cases said so (<see cref="FinishedAt"/> missing) gives its closure, or else its report. Clients see
     /// <see cref="FinishedAt"/> itself.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public DateTimeOffset? FinishedTime => IsOpen ? null : FinishedAt ?? ClosedAt ?? ReportedAt;
 
     /// <summary>Closed without ever being overdue and before the whole case was due.</summary>

@@ -92,10 +92,11 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
     public async Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(
         DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        // Each arm has an index (events_open, events_finished), so this reads the open and the just-finished cases.
+        // Each arm has an index (events_open, events_finished, events_finish_unknown), so this reads the open and
+        // the just-finished cases, and the finished ones whose finish time an older silo left out (0011).
         await using var command = _database.CreateCommand($"""
             SELECT township_id, village_id, {CaseTallySql.Columns} FROM events
-            WHERE reported_at >= @from AND (is_open OR finished_at > @by)
+            WHERE reported_at >= @from AND (is_open OR finished_at > @by OR (NOT is_open AND finished_at IS NULL))
             GROUP BY 1, 2
             """);
         command.Parameters.AddWithValue("from", (reportedFrom ?? DateTimeOffset.MinValue).UtcDateTime);

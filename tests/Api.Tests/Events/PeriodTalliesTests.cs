@@ -22,12 +22,18 @@ public sealed class PeriodTalliesTests
     private readonly FakeTimeProvider _time = new(Morning);
     private readonly RecordingReadModel _events = new();
     private readonly Dictionary<string, EventSummary> _cases = [];
+    private readonly GridClock _clock;
     private readonly PeriodTallies _tallies;
     private int _next;
 
-    public PeriodTalliesTests() => _tallies = new PeriodTallies(_events, new GridClock(_time, 1), _time);
+    public PeriodTalliesTests()
+    {
+        _clock = new GridClock(_time, 1);
+        _tallies = new PeriodTallies(_events, _clock);
+    }
 
-    private DateTimeOffset Now => _time.GetUtcNow();
+    /// <summary>The county's time; the real time while the clock runs at speed 1.</summary>
+    private DateTimeOffset Now => _clock.GetUtcNow();
 
     [Fact]
     public async Task Since_AsCasesOpenAndFinish_GivesWhatOneCountOfThePeriodGives()
@@ -66,7 +72,7 @@ public sealed class PeriodTalliesTests
         Assert.Equal(2, _events.FinishedCalls.Count);
         Assert.Null(first.After);
         Assert.Equal(first.By, second.After);
-        Assert.Equal(Now - PeriodTallies.SettleTime, second.By);
+        Assert.Equal(Now - SettledSums.SettleTime, second.By);
     }
 
     [Fact]
@@ -82,8 +88,52 @@ public sealed class PeriodTalliesTests
         {
             Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
         });
-        _time.Advance(PeriodTallies.RecountInterval);
+        _time.Advance(SettledSums.RecountInterval);
 
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Since_AfterTheClockSlowsDown_StillCountsACaseWhoseRowWasOnItsWay()
+    {
+        SetSpeed(60);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        var open = Case(Now.AddHours(-1));
+        Project(open);
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        // It finishes now; its row is seen only after the clock went back to real time, two county minutes later.
+        var finished = Finish(open, cancelled: false);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        SetSpeed(1);
+        _time.Advance(CountyTime.SwitchLead + TimeSpan.FromSeconds(1));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        Project(finished);
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.True(finished.FinishedAt < Now - SettledSums.SettleTime, "the case finished before the limit a county-time settle would keep");
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Since_WhileARecountIsUnderWay_OtherCallersGoOnWithTheOldCounts()
+    {
+        Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        _time.Advance(SettledSums.RecountInterval);
+        var held = new TaskCompletionSource();
+        _events.HoldNextRecount = held.Task;
+
+        var recounting = _tallies.Since(MonthStart, Now, CancellationToken.None);
+        var meanwhile = await _tallies.Since(MonthStart, Now, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Project(Case(Now.AddHours(-2)) with
+        {
+            Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
+        });
+        held.SetResult();
+        await recounting;
+
+        Assert.Equal(1, meanwhile.Values.Sum(t => t.Reported));
+        Assert.Equal(2, _events.FinishedCalls.Count(call => call.After is null));
         Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
     }
 
@@ -104,6 +154,10 @@ public sealed class PeriodTalliesTests
         Assert.Equal(3, month.Values.Sum(t => t.Reported));
         Assert.Equal(2, day.Values.Sum(t => t.Reported));
     }
+
+    /// <summary>Changes the county clock's speed as the clock grain does: from a switch shortly ahead.</summary>
+    private void SetSpeed(double speed) =>
+        Assert.True(_clock.Follow(CountyTime.ChangeSpeed(_clock.Settings, _time.GetUtcNow(), speed)));
 
     /// <summary>The oracle: one grouped count of the period's cases, as the rule says.</summary>
     private Dictionary<VillageOf, CaseTally> Counted(DateTimeOffset from) =>
@@ -149,6 +203,9 @@ public sealed class PeriodTalliesTests
 
         public List<(DateTimeOffset? After, DateTimeOffset By)> FinishedCalls { get; } = [];
 
+        /// <summary>When set, the next whole count waits for it before it reads.</summary>
+        public Task? HoldNextRecount { get; set; }
+
         public ValueTask Project(EventSummary summary) => _inner.Project(summary);
 
         public Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default) => _inner.Query(query, cancellationToken);
@@ -161,11 +218,16 @@ public sealed class PeriodTalliesTests
         public Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default) =>
             _inner.Tally(query, now, by, cancellationToken);
 
-        public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
+        public async Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyFinished(
             DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default)
         {
             FinishedCalls.Add((finishedAfter, finishedBy));
-            return _inner.TallyFinished(reportedFrom, finishedAfter, finishedBy, cancellationToken);
+            if (finishedAfter is null && HoldNextRecount is { } hold)
+            {
+                HoldNextRecount = null;
+                await hold;
+            }
+            return await _inner.TallyFinished(reportedFrom, finishedAfter, finishedBy, cancellationToken);
         }
 
         public Task<IReadOnlyDictionary<VillageOf, CaseTally>> TallyUnfinished(

@@ -8,7 +8,8 @@ namespace GridActors.Storage.Tests.ReadModel;
 /// <summary>
 /// The read model's counting and live-view queries in SQL say what their C# rules say: the same cases give the
 /// same tally as <see cref="CaseTally.Of"/>, also split by when they finished as the boards keep them, and the
-/// live view's start is exactly the cases that <see cref="EventSummary.IsCurrent"/>.
+/// live view's start is exactly the cases that <see cref="EventSummary.IsCurrent"/>. A finished row with no finish
+/// time (a silo of an older version wrote it) is counted with the unfinished ones, so it is never left out.
 /// </summary>
 [Collection(PostgresSiloCollection.Name)]
 public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
@@ -62,19 +63,23 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
         {
             await fixture.ReadModel.Project(summary);
         }
+        // Finished rows as a silo of the version before 0010 writes them, during a rolling upgrade: no finish time.
+        var unknown = cases.Where(c => !c.IsOpen).Take(3).Select(c => c.Id).ToList();
+        await fixture.Database.ExecuteAsync("UPDATE events SET finished_at = NULL WHERE id = ANY(@ids)", ("ids", unknown.ToArray()));
         var from = Now.AddHours(-20);
         var earlier = Now.AddHours(-12);
         var later = Now.AddHours(-3);
         var ct = TestContext.Current.CancellationToken;
+        bool FinishedBy(EventSummary c, DateTimeOffset by) => !unknown.Contains(c.Id) && c.FinishedTime <= by;
 
         var kept = await fixture.ReadModel.TallyFinished(from, null, earlier, ct);
         var added = await fixture.ReadModel.TallyFinished(from, earlier, later, ct);
         var unfinished = await fixture.ReadModel.TallyUnfinished(from, later, Now, ct);
 
         var inPeriod = cases.Where(c => c.ReportedAt >= from).ToList();
-        Assert.Equal(ByVillage(inPeriod.Where(c => c.FinishedTime <= earlier)), Of(kept, township));
-        Assert.Equal(ByVillage(inPeriod.Where(c => c.FinishedTime > earlier && c.FinishedTime <= later)), Of(added, township));
-        Assert.Equal(ByVillage(inPeriod.Where(c => !(c.FinishedTime <= later))), Of(unfinished, township));
+        Assert.Equal(ByVillage(inPeriod.Where(c => FinishedBy(c, earlier))), Of(kept, township));
+        Assert.Equal(ByVillage(inPeriod.Where(c => FinishedBy(c, later) && !FinishedBy(c, earlier))), Of(added, township));
+        Assert.Equal(ByVillage(inPeriod.Where(c => !FinishedBy(c, later))), Of(unfinished, township));
         Assert.Equal(ByVillage(inPeriod), Of(Sum(kept, added, unfinished), township));
         Assert.All([kept, added, unfinished], part => Assert.NotEmpty(Of(part, township)));
     }
