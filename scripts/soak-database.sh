@@ -6,12 +6,14 @@
 #   waits.csv       every 1 s: what each busy connection waits on (CPU when nothing)
 #   statements.csv  every 5 min: pg_stat_statements' cumulative calls and time per statement
 #   relations.csv   every 5 min: each table's and index's size
+#   cpu.csv         every 10 s: the machine's busy CPU time and the Api's, in clock ticks (cumulative), so what
+#                   the rest (PostgreSQL, the driver) takes is their difference
 # The server needs shared_preload_libraries=pg_stat_statements, track_io_timing and track_wal_io_timing (soak.sh
 # starts it so); without them the timing columns stay 0 and statements.csv stays empty.
 #
-#   bash scripts/soak-database.sh PORT DATABASE OUT
+#   bash scripts/soak-database.sh PORT DATABASE OUT [API_PID]
 set -uo pipefail
-PORT=$1 DATABASE=$2 OUT=$3
+PORT=$1 DATABASE=$2 OUT=$3 API_PID=${4:-}
 query() { psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DATABASE" -XAtq -F, -c "$1" 2>/dev/null; }
 
 query "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
@@ -23,6 +25,14 @@ autovacuum_workers" > "$OUT/database.csv"
 echo "time,wait_type,wait_event,connections" > "$OUT/waits.csv"
 echo "time,queryid,calls,total_ms,rows,query" > "$OUT/statements.csv"
 echo "time,relation,kind,bytes" > "$OUT/relations.csv"
+echo "time,machine_busy_ticks,api_ticks" > "$OUT/cpu.csv"
+
+cpu() { # user+nice+system+irq+softirq+steal of the machine; utime+stime of the Api
+  local machine api=""
+  machine=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
+  [ -n "$API_PID" ] && api=$(awk '{print $14+$15}' "/proc/$API_PID/stat" 2>/dev/null)
+  echo "$(date +%s),$machine,$api"
+}
 
 COUNTERS="
 SELECT extract(epoch FROM now())::bigint, pg_database_size(current_database()),
@@ -50,7 +60,7 @@ WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
 second=0
 while true; do
   query "$WAITS" >> "$OUT/waits.csv"
-  if (( second % 10 == 0 )); then query "$COUNTERS" >> "$OUT/database.csv"; fi
+  if (( second % 10 == 0 )); then query "$COUNTERS" >> "$OUT/database.csv"; cpu >> "$OUT/cpu.csv"; fi
   if (( second % 300 == 0 )); then
     query "$STATEMENTS" >> "$OUT/statements.csv"
     query "$RELATIONS" >> "$OUT/relations.csv"

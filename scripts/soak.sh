@@ -8,16 +8,18 @@
 # Stops everything it started, also on failure.
 #
 #   bash scripts/soak.sh [--minutes 30] [--rate 300] [--storage both|memory|postgres] [--out soak-results]
+#                        [--pg-setting NAME=VALUE]...   (a server setting for the PostgreSQL run, e.g. shared_buffers=2GB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MINUTES=30 RATE=300 STORAGE=both OUT=soak-results
+MINUTES=30 RATE=300 STORAGE=both OUT=soak-results PG_SETTINGS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES=$2; shift 2 ;;
     --rate) RATE=$2; shift 2 ;;
     --storage) STORAGE=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
+    --pg-setting) PG_SETTINGS="$PG_SETTINGS -c $2"; shift 2 ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -45,9 +47,9 @@ for project in src/Api src/LoadTest; do dotnet build -c Release "$project" -v q 
 soak() { # storage
   local storage=$1 extra=() pg=()
   if [ "$storage" = postgres ]; then
-    # Default settings but for what the statistics need; timing costs a clock read per I/O.
+    # Default settings but for what the statistics need (timing costs a clock read per I/O) and --pg-setting.
     GRIDACTORS_PG_MAX_CONNECTIONS=100 GRIDACTORS_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements \
-      -c track_io_timing=on -c track_wal_io_timing=on" gridactors_pg_start >/dev/null || return 1
+      -c track_io_timing=on -c track_wal_io_timing=on$PG_SETTINGS" gridactors_pg_start >/dev/null || return 1
     psql -h 127.0.0.1 -p "$GRIDACTORS_PG_PORT" -U postgres -qc "CREATE DATABASE soak" || return 1
     local conn="${GRIDACTORS_TEST_POSTGRES/Database=postgres/Database=soak}"
     extra=(--Storage=postgres "--ConnectionStrings:Postgres=$conn")
@@ -64,7 +66,7 @@ soak() { # storage
   log "$storage: Api ready (pid $API), soaking $MINUTES min at $RATE cases/s"
   if [ "$storage" = postgres ]; then
     mkdir -p "$OUT/database-postgres"
-    bash scripts/soak-database.sh "$GRIDACTORS_PG_PORT" soak "$OUT/database-postgres" & SAMPLER=$!
+    bash scripts/soak-database.sh "$GRIDACTORS_PG_PORT" soak "$OUT/database-postgres" "$API" & SAMPLER=$!
   fi
   local status=0
   dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll soak --url http://127.0.0.1:5190 --rate "$RATE" --minutes "$MINUTES" \
