@@ -8,7 +8,8 @@ public static class SettledSums
     /// <summary>
     /// How long a row may take to be seen, in real time: a step is decided at one moment and its commit is visible
     /// a little later. The kept sums stop at the county time of this long ago, so no row they should hold can
-    /// still be on its way, however the clock's speed has changed since.
+    /// still be on its way, however the clock's speed has changed since; the clock reads that far back by the
+    /// speed it ran at then (within <see cref="GridClock.RememberedPast"/>).
     /// </summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(2);
 
@@ -41,6 +42,7 @@ public sealed class SettledSums<TKey, TValue>(
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<DateTimeOffset, Kept> _kept = [];
+    private readonly HashSet<DateTimeOffset> _recounting = [];
     private long _recounts;
 
     /// <summary>The kept sums of the period from <paramref name="from"/>, and the limit they were settled by.</summary>
@@ -74,9 +76,19 @@ public sealed class SettledSums<TKey, TValue>(
         Kept kept;
         if (known is null || recount is not null)
         {
-            kept = new Kept(await countSettled(from, null, settledBy, cancellationToken), settledBy, recount ?? 0, realNow, realNow);
+            try
+            {
+                kept = new Kept(await countSettled(from, null, settledBy, cancellationToken), settledBy, recount ?? 0, realNow, realNow);
+                Store(key, kept);
+            }
+            finally
+            {
+                // Stored or failed (the database away, the caller gone): the next caller to find it due makes it.
+                EndRecount(key, recount);
+            }
+            return kept;
         }
-        else if (settledBy > known.SettledBy)
+        if (settledBy > known.SettledBy)
         {
             var added = await countSettled(from, known.SettledBy, settledBy, cancellationToken);
             kept = known with { Sums = Add(known.Sums, added), SettledBy = settledBy, UsedAt = realNow };
@@ -92,8 +104,7 @@ public sealed class SettledSums<TKey, TValue>(
 
     /// <summary>
     /// The kept sums of the period, and the number of the recount this caller is to make when they are due. The
-    /// first caller to find them due makes it; the due time moves on at once, so the others add to the old sums
-    /// until the recount is stored. A recount that fails is made again at the next due time.
+    /// first caller to find them due makes it; while it is under way the others add to the old sums.
     /// </summary>
     private (Kept? Known, long? Recount) Claim(DateTimeOffset key, DateTimeOffset realNow)
     {
@@ -104,12 +115,23 @@ public sealed class SettledSums<TKey, TValue>(
             {
                 return (null, null);
             }
-            if (realNow - known.CountedAt < SettledSums.RecountInterval)
+            if (realNow - known.CountedAt < SettledSums.RecountInterval || !_recounting.Add(key))
             {
                 return (known, null);
             }
-            _kept[key] = known with { CountedAt = realNow };
             return (known, ++_recounts);
+        }
+    }
+
+    private void EndRecount(DateTimeOffset key, long? recount)
+    {
+        if (recount is null)
+        {
+            return;
+        }
+        lock (_lock)
+        {
+            _recounting.Remove(key);
         }
     }
 
@@ -121,13 +143,11 @@ public sealed class SettledSums<TKey, TValue>(
     {
         lock (_lock)
         {
-            if (!_kept.TryGetValue(key, out var stored))
+            if (!_kept.TryGetValue(key, out var stored)
+                || kept.Recount > stored.Recount
+                || kept.Recount == stored.Recount && kept.SettledBy >= stored.SettledBy)
             {
                 _kept[key] = kept;
-            }
-            else if (kept.Recount > stored.Recount || kept.Recount == stored.Recount && kept.SettledBy >= stored.SettledBy)
-            {
-                _kept[key] = kept with { CountedAt = kept.CountedAt > stored.CountedAt ? kept.CountedAt : stored.CountedAt };
             }
         }
     }

@@ -16,6 +16,7 @@ public sealed class GridClock : TimeProvider
     private readonly TimeProvider _source;
     private readonly Lock _lock = new();
     private ClockSettings _line;
+    private readonly List<ClockSettings> _earlierLines = [];
     private DateTimeOffset _last = DateTimeOffset.MinValue;
 
     /// <summary>A clock of its own at <paramref name="speed"/> until it follows the county's (<see cref="Follow"/>).</summary>
@@ -44,14 +45,26 @@ public sealed class GridClock : TimeProvider
     public DateTimeOffset RealNow() => _source.GetUtcNow();
 
     /// <summary>
-    /// What the county clock read at the real instant <paramref name="realInstant"/>, by the line it follows: before
-    /// the line's last switch, at the speed it ran until then. Unlike <see cref="GetUtcNow"/>, not held back.
+    /// How far back <see cref="At"/> reads every instant by the line that ran then. A line only knows the speed
+    /// before its own switch, so two changes close together would otherwise read the older stretch at the wrong
+    /// speed; the lines replaced are kept until their last instant is this long ago.
+    /// </summary>
+    public static readonly TimeSpan RememberedPast = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// What the county clock read at the real instant <paramref name="realInstant"/>: by the line that ran then,
+    /// for instants up to <see cref="RememberedPast"/> ago. Unlike <see cref="GetUtcNow"/>, not held back.
     /// </summary>
     public DateTimeOffset At(DateTimeOffset realInstant)
     {
         lock (_lock)
         {
-            return CountyTime.At(_line, realInstant);
+            var line = _line;
+            for (var i = _earlierLines.Count - 1; i >= 0 && line.AnchorReal > realInstant; i--)
+            {
+                line = _earlierLines[i];
+            }
+            return CountyTime.At(line, realInstant);
         }
     }
 
@@ -64,9 +77,23 @@ public sealed class GridClock : TimeProvider
             {
                 return false;
             }
+            _earlierLines.Add(_line);
             _line = line;
+            ForgetLinesEndedBefore(_source.GetUtcNow() - RememberedPast);
             return true;
         }
+    }
+
+    /// <summary>Each earlier line ran until the switch of the one after it.</summary>
+    private void ForgetLinesEndedBefore(DateTimeOffset realInstant)
+    {
+        var ended = 0;
+        while (ended < _earlierLines.Count
+            && (ended + 1 < _earlierLines.Count ? _earlierLines[ended + 1] : _line).AnchorReal < realInstant)
+        {
+            ended++;
+        }
+        _earlierLines.RemoveRange(0, ended);
     }
 
     public override DateTimeOffset GetUtcNow()

@@ -35,6 +35,7 @@ public sealed class PeriodPointsTests
             Award("w1", DayStart.AddHours(-1), 7);                           // yesterday's
             Award("w2", Now.AddSeconds(-10), -4, $"{LedgerRules.RedeemPrefix}gift"); // spent, not earned
             Award(ParticipantIds.Branch("g1"), Now.AddSeconds(-30), 2);
+            Award("w3", Now.AddSeconds(-70), 1);                             // exactly on the next round's limit
 
             Assert.Equal(await Summed(DayStart), await _points.Since(DayStart, Now, CancellationToken.None));
             _time.Advance(TimeSpan.FromSeconds(50));

@@ -52,6 +52,8 @@ public sealed class PeriodTalliesTests
                 var reportedAt = i == 0 ? Now.AddDays(-(round + 1)) : Now.AddSeconds(-20 * i);
                 Project(i == 4 ? Case(reportedAt, finishedAfter: TimeSpan.FromSeconds(70)) : Case(reportedAt));
             }
+            // Finished exactly on the limit of the next round's kept counts: in one of the two splits, not both.
+            Project(Case(Now.AddSeconds(-80), finishedAfter: TimeSpan.FromSeconds(10)));
 
             Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
             _time.Advance(TimeSpan.FromSeconds(50));
@@ -118,13 +120,15 @@ public sealed class PeriodTalliesTests
     public async Task Since_WhileARecountIsUnderWay_OtherCallersGoOnWithTheOldCounts()
     {
         Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
-        await _tallies.Since(MonthStart, Now, CancellationToken.None);
-        _time.Advance(SettledSums.RecountInterval);
+        await PassTheRecountInterval();
         var held = new TaskCompletionSource();
         _events.HoldNextRecount = held.Task;
 
         var recounting = _tallies.Since(MonthStart, Now, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5));
         var meanwhile = await _tallies.Since(MonthStart, Now, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Project(Case(Now.AddHours(-2)) with
         {
             Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
@@ -133,7 +137,24 @@ public sealed class PeriodTalliesTests
         await recounting;
 
         Assert.Equal(1, meanwhile.Values.Sum(t => t.Reported));
-        Assert.Equal(2, _events.FinishedCalls.Count(call => call.After is null));
+        Assert.Equal(1, _events.FinishedCalls.Count(call => call.After is null));
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Since_ARecountThatFailed_IsMadeAgainByTheNextCall()
+    {
+        Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
+        await PassTheRecountInterval();
+        _events.HoldNextRecount = Task.FromException(new TimeoutException("the database did not answer"));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => _tallies.Since(MonthStart, Now, CancellationToken.None));
+        Project(Case(Now.AddHours(-2)) with
+        {
+            Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
+        });
+        _time.Advance(TimeSpan.FromSeconds(10));
+
         Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
     }
 
@@ -153,6 +174,25 @@ public sealed class PeriodTalliesTests
         Assert.Equal(Counted(DateTimeOffset.MinValue), all);
         Assert.Equal(3, month.Values.Sum(t => t.Reported));
         Assert.Equal(2, day.Values.Sum(t => t.Reported));
+    }
+
+    [Fact]
+    public void SettleTime_IsWithinWhatTheClockReadsByTheLinesThatRanThen() =>
+        Assert.True(SettledSums.SettleTime + CountyTime.SwitchLead < GridClock.RememberedPast);
+
+    /// <summary>Counts, then lets a recount fall due with the month's board asked for every ten seconds meanwhile.</summary>
+    private async Task PassTheRecountInterval()
+    {
+        var countedAt = _time.GetUtcNow();
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        var round = TimeSpan.FromSeconds(10);
+        while (_time.GetUtcNow() + round - countedAt < SettledSums.RecountInterval)
+        {
+            _time.Advance(round);
+            await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        }
+        _time.Advance(round);
+        _events.FinishedCalls.Clear();
     }
 
     /// <summary>Changes the county clock's speed as the clock grain does: from a switch shortly ahead.</summary>
@@ -203,7 +243,7 @@ public sealed class PeriodTalliesTests
 
         public List<(DateTimeOffset? After, DateTimeOffset By)> FinishedCalls { get; } = [];
 
-        /// <summary>When set, the next whole count waits for it before it reads.</summary>
+        /// <summary>When set, the next whole count waits for it before it reads, and fails if it failed.</summary>
         public Task? HoldNextRecount { get; set; }
 
         public ValueTask Project(EventSummary summary) => _inner.Project(summary);

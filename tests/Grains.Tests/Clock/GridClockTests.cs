@@ -79,4 +79,19 @@ public sealed class GridClockTests
         Assert.Equal(60, clock.Speed);
         Assert.Equal(CountyTime.SwitchLead + TimeSpan.FromSeconds(1), delay);
     }
+
+    [Fact]
+    public void At_AfterTwoSpeedChanges_ReadsEachInstantByTheLineThatRanThen()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 1);
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, Start, speed: 60));      // 60× from Start + 2 s
+        real.Advance(TimeSpan.FromSeconds(10));
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, real.GetUtcNow(), speed: 1)); // 1× again from Start + 12 s
+        real.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(Start.AddSeconds(1), clock.At(Start.AddSeconds(1)));
+        Assert.Equal(Start.AddSeconds(2 + 60 * 5), clock.At(Start.AddSeconds(7)));
+        Assert.Equal(Start.AddSeconds(2 + 60 * 10 + 30), clock.At(Start.AddSeconds(42)));
+    }
 }
