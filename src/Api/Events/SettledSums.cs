@@ -18,6 +18,9 @@ public static class SettledSums
     /// <see cref="SettleTime"/> (a projection healed after an outage) is missed by the additions until then.
     /// </summary>
     public static readonly TimeSpan RecountInterval = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a recount that failed waits before it is tried again, the old sums serving meanwhile.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
@@ -42,7 +45,8 @@ public sealed class SettledSums<TKey, TValue>(
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<DateTimeOffset, Kept> _kept = [];
-    private readonly HashSet<DateTimeOffset> _recounting = [];
+    private readonly Dictionary<DateTimeOffset, (long Recount, DateTimeOffset At)> _recounting = [];
+    private readonly Dictionary<DateTimeOffset, DateTimeOffset> _retryAt = [];
     private long _recounts;
 
     /// <summary>The kept sums of the period from <paramref name="from"/>, and the limit they were settled by.</summary>
@@ -73,38 +77,65 @@ public sealed class SettledSums<TKey, TValue>(
         var key = from ?? DateTimeOffset.MinValue;
         var realNow = clock.RealNow();
         var (known, recount) = Claim(key, realNow);
-        Kept kept;
-        if (known is null || recount is not null)
+        if (known is null)
         {
-            try
-            {
-                kept = new Kept(await countSettled(from, null, settledBy, cancellationToken), settledBy, recount ?? 0, realNow, realNow);
-                Store(key, kept);
-            }
-            finally
-            {
-                // Stored or failed (the database away, the caller gone): the next caller to find it due makes it.
-                EndRecount(key, recount);
-            }
-            return kept;
+            var first = new Kept(await countSettled(from, null, settledBy, cancellationToken), settledBy, 0, realNow, realNow);
+            Store(key, first);
+            return first;
         }
+        if (recount is { } number && await Recount(from, settledBy, key, number, realNow, cancellationToken) is { } recounted)
+        {
+            return recounted;
+        }
+        var kept = known with { UsedAt = realNow };
         if (settledBy > known.SettledBy)
         {
             var added = await countSettled(from, known.SettledBy, settledBy, cancellationToken);
-            kept = known with { Sums = Add(known.Sums, added), SettledBy = settledBy, UsedAt = realNow };
+            kept = kept with { Sums = Add(known.Sums, added), SettledBy = settledBy };
         }
-        else
-        {
-            // A limit behind the kept one (the wall clock stepped back): the kept sums stay, and so does the split.
-            kept = known with { UsedAt = realNow };
-        }
+        // Otherwise a limit behind the kept one (the wall clock stepped back): the kept sums stay, and the split.
         Store(key, kept);
         return kept;
     }
 
     /// <summary>
+    /// The period counted whole, or null when the count failed: the database slow or away. The old sums then serve
+    /// the call, and the recount waits <see cref="SettledSums.RetryAfterFailure"/>, so a slow database is not
+    /// asked for the month every round. A caller that left (its token cancelled) leaves the recount to the next.
+    /// </summary>
+    private async Task<Kept?> Recount(
+        DateTimeOffset? from, DateTimeOffset settledBy, DateTimeOffset key, long number, DateTimeOffset realNow, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var kept = new Kept(await countSettled(from, null, settledBy, cancellationToken), settledBy, number, realNow, realNow);
+            Store(key, kept);
+            return kept;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            lock (_lock)
+            {
+                _retryAt[key] = realNow + SettledSums.RetryAfterFailure;
+            }
+            return null;
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                if (_recounting.TryGetValue(key, out var claimed) && claimed.Recount == number)
+                {
+                    _recounting.Remove(key);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The kept sums of the period, and the number of the recount this caller is to make when they are due. The
-    /// first caller to find them due makes it; while it is under way the others add to the old sums.
+    /// first caller to find them due makes it; while it is under way the others add to the old sums. A recount
+    /// that has not come back within <see cref="SettledSums.RecountInterval"/> is taken over by the next caller.
     /// </summary>
     private (Kept? Known, long? Recount) Claim(DateTimeOffset key, DateTimeOffset realNow)
     {
@@ -115,23 +146,15 @@ public sealed class SettledSums<TKey, TValue>(
             {
                 return (null, null);
             }
-            if (realNow - known.CountedAt < SettledSums.RecountInterval || !_recounting.Add(key))
+            var due = realNow - known.CountedAt >= SettledSums.RecountInterval
+                && !(_retryAt.TryGetValue(key, out var retryAt) && realNow < retryAt);
+            var underWay = _recounting.TryGetValue(key, out var claimed) && realNow - claimed.At < SettledSums.RecountInterval;
+            if (!due || underWay)
             {
                 return (known, null);
             }
-            return (known, ++_recounts);
-        }
-    }
-
-    private void EndRecount(DateTimeOffset key, long? recount)
-    {
-        if (recount is null)
-        {
-            return;
-        }
-        lock (_lock)
-        {
-            _recounting.Remove(key);
+            _recounting[key] = (++_recounts, realNow);
+            return (known, _recounts);
         }
     }
 
@@ -158,6 +181,8 @@ public sealed class SettledSums<TKey, TValue>(
         foreach (var unused in _kept.Where(pair => realNow - pair.Value.UsedAt > SettledSums.RecountInterval).Select(pair => pair.Key).ToList())
         {
             _kept.Remove(unused);
+            _recounting.Remove(unused);
+            _retryAt.Remove(unused);
         }
     }
 

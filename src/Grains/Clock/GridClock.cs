@@ -77,7 +77,16 @@ public sealed class GridClock : TimeProvider
             {
                 return false;
             }
-            _earlierLines.Add(_line);
+            if (CountyTime.Continues(line, _line))
+            {
+                _earlierLines.Add(_line);
+            }
+            else
+            {
+                // A line the county did not run up to this one's switch (this silo's own line before it joined,
+                // or a version it never heard of): the new line's speed before its switch is all there is to go on.
+                _earlierLines.Clear();
+            }
             _line = line;
             ForgetLinesEndedBefore(_source.GetUtcNow() - RememberedPast);
             return true;

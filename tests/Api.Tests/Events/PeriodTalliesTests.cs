@@ -142,18 +142,53 @@ public sealed class PeriodTalliesTests
     }
 
     [Fact]
-    public async Task Since_ARecountThatFailed_IsMadeAgainByTheNextCall()
+    public async Task Since_ARecountThatFailed_ServesTheOldCounts_AndIsMadeAgainAfterAWhile()
     {
         Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
         await PassTheRecountInterval();
         _events.HoldNextRecount = Task.FromException(new TimeoutException("the database did not answer"));
 
-        await Assert.ThrowsAsync<TimeoutException>(() => _tallies.Since(MonthStart, Now, CancellationToken.None));
-        Project(Case(Now.AddHours(-2)) with
-        {
-            Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
-        });
+        var duringTheFailure = await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        ProjectACaseSeenLate();
         _time.Advance(TimeSpan.FromSeconds(10));
+        await _tallies.Since(MonthStart, Now, CancellationToken.None);
+        var recountsSoonAfter = _events.FinishedCalls.Count(call => call.After is null);
+        _time.Advance(SettledSums.RetryAfterFailure);
+
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+        Assert.Equal(1, duringTheFailure.Values.Sum(t => t.Reported));
+        Assert.Equal(1, recountsSoonAfter);
+    }
+
+    [Fact]
+    public async Task Since_ARecountWhoseCallerLeft_IsMadeByTheNextCall()
+    {
+        Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
+        await PassTheRecountInterval();
+        var held = new TaskCompletionSource();
+        _events.HoldNextRecount = held.Task;
+        using var subscriber = new CancellationTokenSource();
+
+        var leaving = _tallies.Since(MonthStart, Now, subscriber.Token);
+        subscriber.Cancel();
+        held.SetCanceled(subscriber.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leaving);
+        ProjectACaseSeenLate();
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Since_ARecountThatNeverComesBack_IsTakenOverAfterTheRecountInterval()
+    {
+        Project(Finish(Case(Now.AddHours(-6)), cancelled: false));
+        await PassTheRecountInterval();
+        _events.HoldNextRecount = new TaskCompletionSource().Task;
+        _ = _tallies.Since(MonthStart, Now, CancellationToken.None);
+        ProjectACaseSeenLate();
+
+        await PassTheRecountInterval();
 
         Assert.Equal(Counted(MonthStart), Rounded(await _tallies.Since(MonthStart, Now, CancellationToken.None)));
     }
@@ -179,6 +214,13 @@ public sealed class PeriodTalliesTests
     [Fact]
     public void SettleTime_IsWithinWhatTheClockReadsByTheLinesThatRanThen() =>
         Assert.True(SettledSums.SettleTime + CountyTime.SwitchLead < GridClock.RememberedPast);
+
+    /// <summary>A case that finished ten minutes ago, long before the kept counts' limit, seen only now.</summary>
+    private void ProjectACaseSeenLate() =>
+        Project(Case(Now.AddHours(-2)) with
+        {
+            Status = EventStatus.Closed, ClosedAt = Now.AddMinutes(-10), FinishedAt = Now.AddMinutes(-10), Version = 2,
+        });
 
     /// <summary>Counts, then lets a recount fall due with the month's board asked for every ten seconds meanwhile.</summary>
     private async Task PassTheRecountInterval()

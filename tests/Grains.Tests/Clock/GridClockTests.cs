@@ -94,4 +94,57 @@ public sealed class GridClockTests
         Assert.Equal(Start.AddSeconds(2 + 60 * 5), clock.At(Start.AddSeconds(7)));
         Assert.Equal(Start.AddSeconds(2 + 60 * 10 + 30), clock.At(Start.AddSeconds(42)));
     }
+
+    [Fact]
+    public void At_AfterAVersionItNeverHeardOf_ReadsByTheNewLineAlone()
+    {
+        var real = new FakeTimeProvider(Start);
+        var county = new GridClock(real, speed: 1);
+        var silo = new GridClock(real, speed: 1);
+        county.Follow(CountyTime.ChangeSpeed(county.Settings, Start, speed: 600));
+        silo.Follow(county.Settings);
+        real.Advance(TimeSpan.FromSeconds(5));
+        county.Follow(CountyTime.ChangeSpeed(county.Settings, real.GetUtcNow(), speed: 60)); // the silo misses this one
+        real.Advance(TimeSpan.FromSeconds(1));
+        var latest = CountyTime.ChangeSpeed(county.Settings, real.GetUtcNow(), speed: 1);
+        county.Follow(latest);
+        silo.Follow(latest);
+        real.Advance(TimeSpan.FromSeconds(30));
+
+        // Between the missed line's switch and the latest's, the silo reads at the speed the latest says ran then.
+        var between = Start.AddSeconds(7.5);
+        Assert.Equal(county.At(between), silo.At(between));
+    }
+
+    [Fact]
+    public void At_BeforeTheCountysLineWasJoined_ReadsByTheCountysLine()
+    {
+        var real = new FakeTimeProvider(Start);
+        var silo = new GridClock(real, speed: 3600);                   // its own line until it joins
+        real.Advance(TimeSpan.FromSeconds(20));
+        var county = new ClockSettings(Start.AddDays(30), Start.AddSeconds(10), 60, 60, Version: 4);
+
+        silo.Follow(county);
+
+        Assert.Equal(CountyTime.At(county, Start.AddSeconds(5)), silo.At(Start.AddSeconds(5)));
+    }
+
+    [Fact]
+    public void At_LongerAgoThanItRemembers_ForgetsTheLinesThatEndedBefore()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 1);
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, Start, speed: 60));            // 60× from Start + 2 s
+        real.Advance(TimeSpan.FromSeconds(10));
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, real.GetUtcNow(), speed: 1));  // 1× from Start + 12 s
+        real.Advance(GridClock.RememberedPast + TimeSpan.FromSeconds(5));
+        var rememberedFrom = real.GetUtcNow() - GridClock.RememberedPast;                  // Start + 15 s, at 1×
+        var remembered = clock.At(rememberedFrom);
+        clock.Follow(CountyTime.ChangeSpeed(clock.Settings, real.GetUtcNow(), speed: 5));
+
+        // The line that ran at the edge of what it remembers still reads its stretch; the two before it, which ended
+        // earlier, are forgotten, so the first second is read back along the 1× line at the 60× it came from.
+        Assert.Equal(remembered, clock.At(rememberedFrom));
+        Assert.Equal(Start.AddSeconds(2 + 60 * 10 - 60 * 11), clock.At(Start.AddSeconds(1)));
+    }
 }
