@@ -99,9 +99,10 @@ public sealed class SettledSums<TKey, TValue>(
     }
 
     /// <summary>
-    /// The period counted whole, or null when the count failed: the database slow or away. The old sums then serve
-    /// the call, and the recount waits <see cref="SettledSums.RetryAfterFailure"/>, so a slow database is not
-    /// asked for the month every round. A caller that left (its token cancelled) leaves the recount to the next.
+    /// The period counted whole, or null when the count failed (timed out on a slow database, or the database
+    /// away). The call then adds to the old sums, which fails in turn if the database is away, and the recount
+    /// waits <see cref="SettledSums.RetryAfterFailure"/> from the failure, so a slow database is not asked for the
+    /// month every round. A caller that left (its token cancelled) leaves the recount to the next.
     /// </summary>
     private async Task<Kept?> Recount(
         DateTimeOffset? from, DateTimeOffset settledBy, DateTimeOffset key, long number, DateTimeOffset realNow, CancellationToken cancellationToken)
@@ -116,7 +117,7 @@ public sealed class SettledSums<TKey, TValue>(
         {
             lock (_lock)
             {
-                _retryAt[key] = realNow + SettledSums.RetryAfterFailure;
+                _retryAt[key] = clock.RealNow() + SettledSums.RetryAfterFailure;
             }
             return null;
         }

@@ -36,13 +36,6 @@ public static class CountyTime
     }
 
     /// <summary>
-    /// Whether <paramref name="next"/> is <paramref name="line"/> changed once: the same up to its switch, and
-    /// from there on at its own speed.
-    /// </summary>
-    public static bool Continues(ClockSettings next, ClockSettings line) =>
-        next.Version == line.Version + 1 && next.PreviousSpeed == line.Speed && next.AnchorSimulated == At(line, next.AnchorReal);
-
-    /// <summary>
     /// A clock that starts now: at the real time, or at the checkpoint if the county had got further than that
     /// (a sped-up clock), so that time never runs backwards and a real-time clock stays on real time.
     /// </summary>

@@ -77,14 +77,16 @@ public sealed class GridClock : TimeProvider
             {
                 return false;
             }
-            if (CountyTime.Continues(line, _line))
+            if (_line.Version > 0)
             {
+                // The county ran this line until the new one's switch, or until the switch of a version this silo
+                // missed between them (a poll lost): then the stretch between the two switches, under a poll
+                // interval, is read at the older speed, and everything before it exactly.
                 _earlierLines.Add(_line);
             }
             else
             {
-                // A line the county did not run up to this one's switch (this silo's own line before it joined,
-                // or a version it never heard of): the new line's speed before its switch is all there is to go on.
+                // This silo's own line before it joined: the county never ran it.
                 _earlierLines.Clear();
             }
             _line = line;

@@ -96,7 +96,7 @@ public sealed class GridClockTests
     }
 
     [Fact]
-    public void At_AfterAVersionItNeverHeardOf_ReadsByTheNewLineAlone()
+    public void At_AfterAVersionItNeverHeardOf_ReadsWhatTheCountyReadOutsideTheMissedSecond()
     {
         var real = new FakeTimeProvider(Start);
         var county = new GridClock(real, speed: 1);
@@ -111,9 +111,11 @@ public sealed class GridClockTests
         silo.Follow(latest);
         real.Advance(TimeSpan.FromSeconds(30));
 
-        // Between the missed line's switch and the latest's, the silo reads at the speed the latest says ran then.
-        var between = Start.AddSeconds(7.5);
-        Assert.Equal(county.At(between), silo.At(between));
+        // Up to the missed line's switch (Start + 7 s) the silo reads what the county read; in the second from there
+        // to the latest's switch it reads on at the older speed, and from that switch on exactly again.
+        Assert.Equal(Start.AddSeconds(2 + 600 * 3), silo.At(Start.AddSeconds(5)));
+        Assert.Equal(Start.AddSeconds(2 + 600 * 4.9), silo.At(Start.AddSeconds(6.9)));
+        Assert.Equal(Start.AddSeconds(2 + 600 * 5 + 60 * 1 + 12), silo.At(Start.AddSeconds(20)));
     }
 
     [Fact]
