@@ -77,17 +77,13 @@ public sealed class GridClock : TimeProvider
             {
                 return false;
             }
+            // The county ran the line followed until the new one's switch, or until the switch of a version this silo
+            // missed between them (a poll lost): then the stretch between the two switches, under a poll interval,
+            // is read at the older speed, and everything before it exactly. Version 0 is this silo's own line from
+            // before it joined, which the county never ran.
             if (_line.Version > 0)
             {
-                // The county ran this line until the new one's switch, or until the switch of a version this silo
-                // missed between them (a poll lost): then the stretch between the two switches, under a poll
-                // interval, is read at the older speed, and everything before it exactly.
                 _earlierLines.Add(_line);
-            }
-            else
-            {
-                // This silo's own line before it joined: the county never ran it.
-                _earlierLines.Clear();
             }
             _line = line;
             ForgetLinesEndedBefore(_source.GetUtcNow() - RememberedPast);
