@@ -3,6 +3,7 @@ using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Clock;
+using GridActors.Grains.ReadModel;
 using GridActors.Silo.Simulation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,9 @@ public static class SimulationEndpoints
 {
     public const double MaxEventsPerDay = 10_000_000;
 
+    /// <summary>The longest period a run plays: the report's is fifteen and a half months.</summary>
+    public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(3 * 366);
+
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/simulation").WithTags("Simulation").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
@@ -21,7 +25,7 @@ public static class SimulationEndpoints
             .WithSummary("Whether the simulation runs, the clock's speed, the report rate and what it has done.");
         group.MapPost("/start", StartSimulation)
             .WithName(nameof(StartSimulation))
-            .WithSummary("Starts (or retunes) the simulation; speed sets the county clock for everything.");
+            .WithSummary("Starts (or retunes) the simulation; speed sets the county clock for everything; from and until play a period in an empty county.");
         group.MapPost("/stop", StopSimulation)
             .WithName(nameof(StopSimulation))
             .WithSummary("Stops generating work; cases already reported keep their clocks.");
@@ -31,7 +35,8 @@ public static class SimulationEndpoints
     public static Ok<SimulationStatus> GetSimulation(CountySimulation simulation) => TypedResults.Ok(simulation.Status());
 
     public static async Task<Results<Ok<SimulationStatus>, ValidationProblem, ProblemHttpResult>> StartSimulation(
-        SimulationRequest? request, CountySimulation simulation, CallerResolver callers, HttpContext http)
+        SimulationRequest? request, CountySimulation simulation, IEventReadModel readModel, CallerResolver callers,
+        HttpContext http, CancellationToken cancellationToken)
     {
         if (callers.Resolve(http) is not { Role: Roles.City })
         {
@@ -46,10 +51,38 @@ public static class SimulationEndpoints
         {
             errors.Add("eventsPerDay", $"eventsPerDay is more than 0 and at most {MaxEventsPerDay}.");
         }
-        return errors.Any
-            ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(await simulation.Start(request?.Speed, request?.EventsPerDay));
+        if (request is { From: { } from, Until: { } until })
+        {
+            if (until <= from || until - from > MaxPeriod)
+            {
+                errors.Add("until", $"until is after from, and at most {MaxPeriod.TotalDays} days after it.");
+            }
+        }
+        else if (request?.From is not null || request?.Until is not null)
+        {
+            errors.Add(request.From is null ? "from" : "until", "A period needs both from and until.");
+        }
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (request is not { From: { } start, Until: { } end })
+        {
+            return TypedResults.Ok(await simulation.Start(request?.Speed, request?.EventsPerDay));
+        }
+        if (simulation.Status().Running)
+        {
+            return Conflict("The simulation is running: stop it before playing a period.");
+        }
+        // The county clock goes back to the period's start: cases already made would then lie in the future.
+        var held = (await readModel.Query(new EventQuery(PageSize: 1), cancellationToken)).Total;
+        return held > 0
+            ? Conflict($"The county holds {held} cases; a period plays only in a county that holds none (start a fresh system).")
+            : TypedResults.Ok(await simulation.StartPeriod(start, end, request.Speed ?? simulation.Status().Speed, request.EventsPerDay));
     }
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 
     public static Results<Ok<SimulationStatus>, ProblemHttpResult> StopSimulation(
         CountySimulation simulation, CallerResolver callers, HttpContext http) =>

@@ -24,6 +24,14 @@ public interface IClockGrain : IGrainWithStringKey
     [Alias("ChangeSpeed")]
     Task<ClockSettings> ChangeSpeed(double speed);
 
+    /// <summary>
+    /// Sets the county clock to <paramref name="from"/>, running at <paramref name="speed"/>, for every silo: a new
+    /// epoch (<see cref="ClockSettings.Epoch"/>). For playing a period from its start in a county that holds no
+    /// cases yet; the caller checks that it does not.
+    /// </summary>
+    [Alias("Restart")]
+    Task<ClockSettings> Restart(DateTimeOffset from, double speed);
+
     /// <summary>Records the simulated time a silo has reached.</summary>
     [Alias("Checkpoint")]
     Task Checkpoint(DateTimeOffset simulatedNow);

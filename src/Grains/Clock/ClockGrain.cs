@@ -52,16 +52,34 @@ public sealed partial class ClockGrain(
 
     public async Task<ClockSettings> ChangeSpeed(double speed)
     {
-        if (speed is not (>= GridClock.MinSpeed and <= GridClock.MaxSpeed))
-        {
-            throw new ArgumentOutOfRangeException(nameof(speed), speed, $"The county clock runs at {GridClock.MinSpeed} to {GridClock.MaxSpeed}.");
-        }
+        CheckSpeed(speed);
         var current = state.State.Settings ?? throw new InvalidOperationException("No silo has started the county clock yet.");
         var changed = CountyTime.ChangeSpeed(current, clock.RealNow(), speed);
         await Save(new ClockState { SimulatedNow = state.State.SimulatedNow, CheckpointedAt = state.State.CheckpointedAt, Settings = changed });
         _running = true;
         LogSpeedChanged(current.Speed, changed.Speed, changed.AnchorReal, changed.Version);
         return changed;
+    }
+
+    public async Task<ClockSettings> Restart(DateTimeOffset from, double speed)
+    {
+        CheckSpeed(speed);
+        var current = state.State.Settings ?? throw new InvalidOperationException("No silo has started the county clock yet.");
+        var realNow = clock.RealNow();
+        var restarted = CountyTime.Restart(current, realNow, from, speed);
+        // The checkpoint goes back with it: it is where a restarted cluster would continue.
+        await Save(new ClockState { SimulatedNow = from, CheckpointedAt = realNow, Settings = restarted });
+        _running = true;
+        LogRestarted(from, speed, restarted.Version, restarted.Epoch);
+        return restarted;
+    }
+
+    private static void CheckSpeed(double speed)
+    {
+        if (speed is not (>= GridClock.MinSpeed and <= GridClock.MaxSpeed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(speed), speed, $"The county clock runs at {GridClock.MinSpeed} to {GridClock.MaxSpeed}.");
+        }
     }
 
     public async Task Checkpoint(DateTimeOffset simulatedNow)
@@ -94,6 +112,9 @@ public sealed partial class ClockGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "County clock goes from {OldSpeed}x to {NewSpeed}x at {SwitchAt:u} real time (version {Version})")]
     private partial void LogSpeedChanged(double oldSpeed, double newSpeed, DateTimeOffset switchAt, long version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "County clock set to {From:u}, {Speed}x real time (version {Version}, epoch {Epoch})")]
+    private partial void LogRestarted(DateTimeOffset from, double speed, long version, long epoch);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A silo configured for {ConfiguredSpeed}x joins the county clock running at {RunningSpeed}x")]
     private partial void LogJoinedAtRunningSpeed(double configuredSpeed, double runningSpeed);

@@ -57,4 +57,15 @@ public static class CountyTime
         var switchAt = realNow + SwitchLead;
         return new ClockSettings(At(line, switchAt), switchAt, speed, line.Speed, line.Version + 1);
     }
+
+    /// <summary>
+    /// A line that reads <paramref name="from"/> now and runs at <paramref name="speed"/>: a new epoch, so the
+    /// silos follow it even backwards. It takes effect at once rather than after a lead, because the county it
+    /// is for is empty: a silo that hears of it a poll later only starts its period that much further on.
+    /// </summary>
+    public static ClockSettings Restart(ClockSettings line, DateTimeOffset realNow, DateTimeOffset from, double speed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
+        return new ClockSettings(from, realNow, speed, speed, line.Version + 1, line.Epoch + 1);
+    }
 }

@@ -8,7 +8,8 @@ namespace GridActors.Grains.Clock;
 /// holds for the whole cluster, and derives the time from the wall clock rather than the process's monotonic
 /// timestamp: the timestamp has a different origin in every process, the wall clock is the one base that the
 /// silos (kept in step by NTP) share, so two silos read the same county time. Once read, it never goes back:
-/// a wall clock stepped back, or a new line behind what it has shown, holds it until the county catches up.
+/// a wall clock stepped back, or a new line behind what it has shown, holds it until the county catches up —
+/// unless the line starts a new epoch (<see cref="ClockSettings.Epoch"/>), when the county was set to another time.
 /// Orleans' own timing (membership, timers) stays on real time.
 /// </summary>
 public sealed class GridClock : TimeProvider
@@ -81,7 +82,13 @@ public sealed class GridClock : TimeProvider
             // missed between them (a poll lost): then the stretch between the two switches, under a poll interval,
             // is read at the older speed, and everything before it exactly. Version 0 is this silo's own line from
             // before it joined, which the county never ran.
-            if (_line.Version > 0)
+            if (line.Epoch > _line.Epoch)
+            {
+                // The county was set to another time: nothing read on the old epoch holds the new one back.
+                _earlierLines.Clear();
+                _last = DateTimeOffset.MinValue;
+            }
+            else if (_line.Version > 0)
             {
                 _earlierLines.Add(_line);
             }
@@ -111,9 +118,12 @@ public sealed class GridClock : TimeProvider
         }
     }
 
-    /// <summary>The slowest and fastest the county clock may run.</summary>
+    /// <summary>
+    /// The slowest and fastest the county clock may run. At the fastest, a simulated day passes in under a second,
+    /// so the report's fifteen months play in about seven minutes when the cluster keeps up (docs/CALIBRATION.md).
+    /// </summary>
     public const double MinSpeed = 0.01;
-    public const double MaxSpeed = 10_000;
+    public const double MaxSpeed = 100_000;
 
     /// <summary>The longest real wait it hands a timer: callers look at the clock again when it fires.</summary>
     public static readonly TimeSpan LongestRealDelay = TimeSpan.FromHours(1);

@@ -10,4 +10,7 @@ public sealed class SimulationOptions
 
     /// <summary>The report's county saw 407,177 events in about 15 months: some 900 a day.</summary>
     public double EventsPerDay { get; set; } = 900;
+
+    /// <summary>The seed of every draw: one seed replays one county (the cases' ids and the system's own choices aside).</summary>
+    public int Seed { get; set; } = 20221116;
 }

@@ -41,6 +41,14 @@ public sealed partial class ClockKeeper(
         return changed;
     }
 
+    /// <summary>Sets the county clock to <paramref name="from"/> at <paramref name="speed"/> (a new epoch); this silo follows at once.</summary>
+    public async Task<ClockSettings> Restart(DateTimeOffset from, double speed)
+    {
+        var restarted = await Store.Restart(from, speed);
+        clock.Follow(restarted);
+        return restarted;
+    }
+
     private async Task OnStart(CancellationToken cancellationToken)
     {
         clock.Follow(await Join(cancellationToken));
