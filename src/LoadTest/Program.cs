@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GridActors.LoadTest;
+using GridActors.LoadTest.Calibration;
 using GridActors.LoadTest.Faults;
 using GridActors.LoadTest.Soak;
 
@@ -12,13 +13,17 @@ if (args is [FaultDrillOptions.Command, .. var faultArgs])
 {
     return await FaultDrillCommand.RunAsync(faultArgs);
 }
+if (args is [CalibrationOptions.Command, .. var calibrationArgs])
+{
+    return await CalibrateCommand.RunAsync(calibrationArgs);
+}
 if (args is [SoakOptions.Command, .. var soakArgs])
 {
     return await SoakCommand.RunAsync(soakArgs);
 }
 
 if (!CommandLine.TryParse(() => DrillOptions.Parse(args), out var options,
-    DrillOptions.Usage, StorageDrillOptions.Usage, FaultDrillOptions.Usage, SoakOptions.Usage))
+    DrillOptions.Usage, StorageDrillOptions.Usage, FaultDrillOptions.Usage, SoakOptions.Usage, CalibrationOptions.Usage))
 {
     return 2;
 }

@@ -54,4 +54,20 @@ public sealed class ClockGrainTests(ClusterFixture fixture)
         Assert.Equal(started, polled);
         Assert.Equal(started, joined);
     }
+
+    [Fact]
+    public async Task Restart_StoresTheNewEpochAndItsCheckpoint_SoAJoinAfterAStopContinuesFromThere()
+    {
+        var clock = NewClock();
+        var started = await clock.Join(configuredSpeed: 3600);
+        var from = new DateTimeOffset(2021, 8, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+        var restarted = await clock.Restart(from, speed: 20_000);
+        var polled = await clock.GetSettings();
+
+        Assert.Equal(restarted, polled);
+        Assert.Equal((from, started.Version + 1, started.Epoch + 1), (restarted.AnchorSimulated, restarted.Version, restarted.Epoch));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => clock.Restart(from, speed: GridClock.MaxSpeed * 2));
+        Assert.Equal(restarted, await clock.GetSettings());
+    }
 }

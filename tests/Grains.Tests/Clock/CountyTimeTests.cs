@@ -75,4 +75,17 @@ public sealed class CountyTimeTests
         Assert.Equal(TimeSpan.FromSeconds(3), across);
         Assert.Equal(TimeSpan.FromSeconds(2), after);
     }
+
+    [Fact]
+    public void Restart_ReadsTheGivenTimeAtOnce_InANewEpoch()
+    {
+        var line = new ClockSettings(Simulated, Real, Speed: 60, PreviousSpeed: 1, Version: 4, Epoch: 1);
+        var from = new DateTimeOffset(2021, 8, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+        var restarted = CountyTime.Restart(line, Real.AddMinutes(5), from, speed: 20_000);
+
+        Assert.Equal(from, CountyTime.At(restarted, Real.AddMinutes(5)));
+        Assert.Equal(from.AddSeconds(40_000), CountyTime.At(restarted, Real.AddMinutes(5).AddSeconds(2)));
+        Assert.Equal((5L, 2L), (restarted.Version, restarted.Epoch));
+    }
 }

@@ -149,4 +149,22 @@ public sealed class GridClockTests
         Assert.Equal(remembered, clock.At(rememberedFrom));
         Assert.Equal(Start.AddSeconds(2 + 60 * 10 - 60 * 11), clock.At(Start.AddSeconds(1)));
     }
+
+    [Fact]
+    public void Follow_ALineOfANewEpoch_ReadsItsTimeEvenBehindWhatItHasShown()
+    {
+        var real = new FakeTimeProvider(Start);
+        var clock = new GridClock(real, speed: 1);
+        clock.Follow(new ClockSettings(Start, Start, 3600, 3600, Version: 1));
+        real.Advance(TimeSpan.FromSeconds(10));
+        var shown = clock.GetUtcNow();
+        var periodStart = new DateTimeOffset(2021, 8, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+        clock.Follow(CountyTime.Restart(clock.Settings, real.GetUtcNow(), periodStart, speed: 20_000));
+        real.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(Start.AddHours(10), shown);
+        Assert.Equal(periodStart.AddSeconds(20_000), clock.GetUtcNow());
+        Assert.Equal(periodStart.AddSeconds(20_000), clock.At(real.GetUtcNow()));
+    }
 }
