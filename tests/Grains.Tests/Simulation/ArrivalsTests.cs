@@ -6,21 +6,27 @@ public sealed class ArrivalsTests
 {
     private static readonly DateTimeOffset From = new(2024, 3, 4, 0, 0, 0, ReportFigures.CountyOffset);
 
+    /// <summary>A week of 2024 (growth 1) and the report's first week (growth rising within every hour).</summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(37)]
-    [InlineData(3600)]
-    public void Until_AWeekInStretchesOfAnyLength_CountsTheWeeksExpectationRounded(int stretchSeconds)
+    [InlineData(2024, 1)]
+    [InlineData(2024, 37)]
+    [InlineData(2024, 3600)]
+    [InlineData(2021, 37)]
+    [InlineData(2021, 1234)]
+    public void Until_AWeekInStretchesOfAnyLength_CountsTheWeeksExpectationByWholeHoursRounded(int year, int stretchSeconds)
     {
+        var from = year == 2021 ? ReportFigures.PeriodStart : From;
+        var end = from.AddDays(7);
         var profile = new ArrivalProfile(900);
-        var arrivals = new Arrivals(profile, From);
+        var arrivals = new Arrivals(profile, from);
         var count = 0;
-        for (var at = From; at < From.AddDays(7); at = at.AddSeconds(stretchSeconds))
+        for (var at = from; at < end; at = at.AddSeconds(stretchSeconds))
         {
-            count += arrivals.Until(at.AddSeconds(stretchSeconds) < From.AddDays(7) ? at.AddSeconds(stretchSeconds) : From.AddDays(7)).Count;
+            count += arrivals.Until(at.AddSeconds(stretchSeconds) < end ? at.AddSeconds(stretchSeconds) : end).Count;
         }
+        var byHours = Enumerable.Range(0, 7 * 24).Sum(h => profile.ExpectedBetween(from.AddHours(h), from.AddHours(h + 1)));
 
-        Assert.Equal((int)Math.Round(profile.ExpectedBetween(From, From.AddDays(7))), count);
+        Assert.Equal((int)Math.Round(byHours), count);
     }
 
     [Fact]

@@ -49,15 +49,17 @@ public sealed class ArrivalProfile
         while (at < to)
         {
             var local = at.ToOffset(ReportFigures.CountyOffset);
-            var hourEnd = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, ReportFigures.CountyOffset).AddHours(1);
-            var until = hourEnd < to ? hourEnd : to;
-            expected += Weight(local) * _perUnitWeight * (until - at).TotalHours;
+            var hourStart = new DateTimeOffset(local.Year, local.Month, local.Day, local.Hour, 0, 0, ReportFigures.CountyOffset);
+            var until = hourStart.AddHours(1) < to ? hourStart.AddHours(1) : to;
+            // The hour's own weight, read at its start: a stretch that begins inside the hour must not see the
+            // growth of a later instant, or a period cut into ticks would expect more than the same period by hours.
+            expected += Weight(hourStart) * _perUnitWeight * (until - at).TotalHours;
             at = until;
         }
         return expected;
     }
 
-    /// <summary>The relative activity of the county hour that holds <paramref name="at"/>, per hour.</summary>
+    /// <summary>The relative activity of the county hour that starts at <paramref name="at"/>, per hour.</summary>
     private static double Weight(DateTimeOffset at)
     {
         var local = at.ToOffset(ReportFigures.CountyOffset);
