@@ -17,6 +17,13 @@ public static class SimulationEndpoints
     /// <summary>The longest period a run plays: the report's is fifteen and a half months.</summary>
     public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(3 * 366);
 
+    /// <summary>
+    /// The years a period may lie in: the county clock, its calendars and the read model's dates are made for
+    /// instants of this century, not for year 1 or 9999 a typing slip could give.
+    /// </summary>
+    public static readonly DateTimeOffset EarliestFrom = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset LatestUntil = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static IEndpointRouteBuilder MapSimulationEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/simulation").WithTags("Simulation").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller);
@@ -53,9 +60,13 @@ public static class SimulationEndpoints
         }
         if (request is { From: { } from, Until: { } until })
         {
-            if (until <= from || until - from > MaxPeriod)
+            if (from < EarliestFrom || from >= LatestUntil)
             {
-                errors.Add("until", $"until is after from, and at most {MaxPeriod.TotalDays} days after it.");
+                errors.Add("from", $"from lies in {EarliestFrom.Year} to {LatestUntil.Year - 1}.");
+            }
+            if (until <= from || until - from > MaxPeriod || until > LatestUntil)
+            {
+                errors.Add("until", $"until is after from, at most {MaxPeriod.TotalDays} days after it, and no later than {LatestUntil:yyyy-MM-dd}.");
             }
         }
         else if (request?.From is not null || request?.Until is not null)
@@ -66,19 +77,22 @@ public static class SimulationEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        if (request is not { From: { } start, Until: { } end })
+        try
         {
-            return TypedResults.Ok(await simulation.Start(request?.Speed, request?.EventsPerDay));
+            if (request is not { From: { } start, Until: { } end })
+            {
+                return TypedResults.Ok(await simulation.Start(request?.Speed, request?.EventsPerDay));
+            }
+            // The county clock goes back to the period's start: cases already made would then lie in the future.
+            var held = (await readModel.Query(new EventQuery(PageSize: 1), cancellationToken)).Total;
+            return held > 0
+                ? Conflict($"The county holds {held} cases; a period plays only in a county that holds none (start a fresh system).")
+                : TypedResults.Ok(await simulation.StartPeriod(start, end, request.Speed ?? simulation.Status().Speed, request.EventsPerDay));
         }
-        if (simulation.Status().Running)
+        catch (SimulationBusyException busy)
         {
-            return Conflict("The simulation is running: stop it before playing a period.");
+            return Conflict(busy.Message);
         }
-        // The county clock goes back to the period's start: cases already made would then lie in the future.
-        var held = (await readModel.Query(new EventQuery(PageSize: 1), cancellationToken)).Total;
-        return held > 0
-            ? Conflict($"The county holds {held} cases; a period plays only in a county that holds none (start a fresh system).")
-            : TypedResults.Ok(await simulation.StartPeriod(start, end, request.Speed ?? simulation.Status().Speed, request.EventsPerDay));
     }
 
     private static ProblemHttpResult Conflict(string detail) =>

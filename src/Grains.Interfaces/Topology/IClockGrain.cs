@@ -32,7 +32,7 @@ public interface IClockGrain : IGrainWithStringKey
     [Alias("Restart")]
     Task<ClockSettings> Restart(DateTimeOffset from, double speed);
 
-    /// <summary>Records the simulated time a silo has reached.</summary>
+    /// <summary>Records the simulated time a silo has reached on the line of <paramref name="epoch"/>; an older epoch's is ignored.</summary>
     [Alias("Checkpoint")]
-    Task Checkpoint(DateTimeOffset simulatedNow);
+    Task Checkpoint(DateTimeOffset simulatedNow, long epoch);
 }

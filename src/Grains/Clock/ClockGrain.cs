@@ -37,7 +37,8 @@ public sealed partial class ClockGrain(
         // The whole cluster starts: from where it stopped, not from where the old line would be by now, which
         // would skip the downtime times the speed; at the speed the (first) silo is configured with.
         var checkpoint = state.RecordExists ? state.State.SimulatedNow : (DateTimeOffset?)null;
-        var started = CountyTime.Start(realNow, checkpoint, configuredSpeed, (state.State.Settings?.Version ?? 0) + 1);
+        var started = CountyTime.Start(realNow, checkpoint, configuredSpeed, (state.State.Settings?.Version ?? 0) + 1,
+            state.State.Settings?.Epoch ?? 0);
         await Save(new ClockState { SimulatedNow = started.AnchorSimulated, CheckpointedAt = realNow, Settings = started });
         _running = true;
         LogStarted(started.AnchorSimulated, started.Speed, started.Version);
@@ -82,10 +83,11 @@ public sealed partial class ClockGrain(
         }
     }
 
-    public async Task Checkpoint(DateTimeOffset simulatedNow)
+    public async Task Checkpoint(DateTimeOffset simulatedNow, long epoch)
     {
         _running = true;
-        if (state.RecordExists && simulatedNow <= state.State.SimulatedNow)
+        // A silo a poll behind a restart still reads the old epoch's (later) time: it is not where the county is.
+        if (state.RecordExists && (simulatedNow <= state.State.SimulatedNow || epoch < (state.State.Settings?.Epoch ?? 0)))
         {
             return;
         }

@@ -37,13 +37,16 @@ public static class CountyTime
 
     /// <summary>
     /// A clock that starts now: at the real time, or at the checkpoint if the county had got further than that
-    /// (a sped-up clock), so that time never runs backwards and a real-time clock stays on real time.
+    /// (a sped-up clock), so that time never runs backwards and a real-time clock stays on real time. A county
+    /// set to another time (an <paramref name="epoch"/> after the first, a period being played) continues from
+    /// its checkpoint even when that is behind the real time: its cases and deadlines are of the period. It stays
+    /// in the epoch of the line it continues, so a silo still on that line does not take it for a new setting.
     /// </summary>
-    public static ClockSettings Start(DateTimeOffset realNow, DateTimeOffset? checkpoint, double speed, long version)
+    public static ClockSettings Start(DateTimeOffset realNow, DateTimeOffset? checkpoint, double speed, long version, long epoch = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
-        var from = checkpoint is { } reached && reached > realNow ? reached : realNow;
-        return new ClockSettings(from, realNow, speed, speed, version);
+        var from = checkpoint is { } reached && (reached > realNow || epoch > 0) ? reached : realNow;
+        return new ClockSettings(from, realNow, speed, speed, version, epoch);
     }
 
     /// <summary>
@@ -55,17 +58,18 @@ public static class CountyTime
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
         var switchAt = realNow + SwitchLead;
-        return new ClockSettings(At(line, switchAt), switchAt, speed, line.Speed, line.Version + 1);
+        return new ClockSettings(At(line, switchAt), switchAt, speed, line.Speed, line.Version + 1, line.Epoch);
     }
 
     /// <summary>
-    /// A line that reads <paramref name="from"/> now and runs at <paramref name="speed"/>: a new epoch, so the
-    /// silos follow it even backwards. It takes effect at once rather than after a lead, because the county it
-    /// is for is empty: a silo that hears of it a poll later only starts its period that much further on.
+    /// A line in a new epoch, so that the silos follow it even backwards: it stands all but still at
+    /// <paramref name="from"/> for <see cref="SwitchLead"/> (at <see cref="GridClock.MinSpeed"/>), then runs at
+    /// <paramref name="speed"/>. Every silo hears of it within the lead, so work begun once the county reads
+    /// <paramref name="from"/> is stamped on the new line wherever it runs, not on an old line a poll behind.
     /// </summary>
     public static ClockSettings Restart(ClockSettings line, DateTimeOffset realNow, DateTimeOffset from, double speed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speed);
-        return new ClockSettings(from, realNow, speed, speed, line.Version + 1, line.Epoch + 1);
+        return new ClockSettings(from, realNow + SwitchLead, speed, GridClock.MinSpeed, line.Version + 1, line.Epoch + 1);
     }
 }

@@ -91,7 +91,9 @@ public sealed partial class ClockKeeper(
                 }
                 if (polls % CheckpointEveryPolls == 0)
                 {
-                    await Store.Checkpoint(clock.GetUtcNow());
+                    // The epoch first: read after it, the time is of that epoch or a newer one, never an older one.
+                    var epoch = clock.Settings.Epoch;
+                    await Store.Checkpoint(clock.GetUtcNow(), epoch);
                 }
             }
             catch (Exception failure) when (!stopping.IsCancellationRequested)

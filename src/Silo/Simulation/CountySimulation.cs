@@ -1,5 +1,4 @@
 using GridActors.Grains.Clock;
-using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
@@ -17,7 +16,8 @@ namespace GridActors.Silo.Simulation;
 /// cameras; each is drawn a <see cref="CaseScript"/> — category, fate, how long each step takes — and its people
 /// play it through the same grains as the API (<see cref="CaseSteps"/>). Seeded: one seed replays one county.
 /// Open-ended for demos, or a period from a given start to a cut-off (<see cref="StartPeriod"/>), which the
-/// calibrate command plays against the report's figures (docs/CALIBRATION.md).
+/// calibrate command plays against the report's figures (docs/CALIBRATION.md). Each start is a new
+/// <see cref="SimulationRun"/>; this class decides when runs start and stop and makes their calls.
 /// </summary>
 public sealed partial class CountySimulation(
     IGrainFactory grains,
@@ -27,63 +27,53 @@ public sealed partial class CountySimulation(
     IOptions<SimulationOptions> options,
     ILogger<CountySimulation> logger) : BackgroundService
 {
-    /// <summary>A demo that fell behind drops what it owes beyond this a tick instead of flooding the county.</summary>
-    private const int MaxReportsPerTick = 500;
-
     /// <summary>Calls in flight at once: enough to keep both cores busy, few enough to leave the API its share.</summary>
     private const int Parallelism = 32;
 
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan RetryStepAfter = TimeSpan.FromMinutes(5);
     private readonly Lock _lock = new();
-    private readonly GridPlace[] _grids = [.. topology.Grids.OrderBy(g => g.Grid.Id, StringComparer.Ordinal)];
     private readonly CaseSteps _caseSteps = new(topology);
-    private readonly CaseReporters _reporters = new(topology);
     private readonly IReadOnlyDictionary<string, Priority> _priorities = topology.Document.Categories
         .ToDictionary(c => c.Id, c => Enum.Parse<Priority>(c.Priority, ignoreCase: true));
 
-    /// <summary>Steps by the county time their people take them: the script's time, which lag never moves.</summary>
-    private readonly PriorityQueue<PendingStep, DateTimeOffset> _steps = new();
-    private readonly Queue<NewCaseItem> _unreported = new();
-    private bool _running;
-    private bool _completed;
+    private SimulationRun? _run;
+    private bool _periodStarting;
     private double _eventsPerDay = options.Value.EventsPerDay;
-    private Arrivals? _arrivals;
-    private CaseScripts? _scripts;
-    private Random _places = new(options.Value.Seed + 1);
-    private DateTimeOffset? _startedAt;
-    private DateTimeOffset? _from;
-    private DateTimeOffset? _until;
-    private int _inFlight;
-    private long _reported;
-    private long _actions;
 
     public SimulationStatus Status()
     {
         lock (_lock)
         {
-            return new SimulationStatus(_running, clock.Speed, _eventsPerDay, _reported, _actions, _steps.Count, _startedAt,
-                _from, _until, _completed, _arrivals?.Reached);
+            return _run?.Status(clock.Speed, _eventsPerDay)
+                ?? new SimulationStatus(false, clock.Speed, _eventsPerDay, 0, 0, 0, null);
         }
     }
 
     /// <summary>Starts or retunes the open-ended simulation; a <paramref name="speed"/> is the whole cluster's, stored before it answers.</summary>
+    /// <exception cref="SimulationBusyException">A period is being played or started.</exception>
     public async Task<SimulationStatus> Start(double? speed, double? eventsPerDay)
     {
+        lock (_lock)
+        {
+            if (_periodStarting || _run is { IsRunning: true, Until: not null })
+            {
+                throw new SimulationBusyException("A period is being played; stop it before starting the open-ended simulation.");
+            }
+        }
         if (speed is { } newSpeed)
         {
             await clockKeeper.ChangeSpeed(newSpeed);
         }
         lock (_lock)
         {
-            if (eventsPerDay is { } rate && rate != _eventsPerDay && _arrivals is not null)
-            {
-                _arrivals = new Arrivals(new ArrivalProfile(rate), _arrivals.Reached);
-            }
             _eventsPerDay = eventsPerDay ?? _eventsPerDay;
-            if (!_running)
+            if (_run is { IsRunning: true } running)
             {
-                Begin(clock.GetUtcNow(), until: null);
+                running.Retune(_eventsPerDay);
+            }
+            else
+            {
+                _run = NewRun(clock.GetUtcNow(), until: null);
             }
         }
         LogStarted(clock.Speed, _eventsPerDay);
@@ -96,22 +86,35 @@ public sealed partial class CountySimulation(
     /// reports every arrival the period owes however far the county falls behind, and performs every step scripted
     /// before the cut-off; then it stops on its own and says it has <c>completed</c>.
     /// </summary>
+    /// <exception cref="SimulationBusyException">A run is going or another period is being started.</exception>
     public async Task<SimulationStatus> StartPeriod(DateTimeOffset from, DateTimeOffset until, double speed, double? eventsPerDay)
     {
         lock (_lock)
         {
-            if (_running)
+            // Reserved under the lock: two starts that both saw an idle simulation must not both set the clock.
+            if (_periodStarting || _run is { IsRunning: true })
             {
-                throw new InvalidOperationException("The simulation is running; stop it before playing a period.");
+                throw new SimulationBusyException("The simulation is running; stop it before playing a period.");
+            }
+            _periodStarting = true;
+        }
+        try
+        {
+            // The new line stands at `from` for a moment before it runs (CountyTime.Restart), so every silo follows it
+            // before the run's first arrival, which comes due only once the clock reads `from`.
+            await clockKeeper.Restart(from, speed);
+            lock (_lock)
+            {
+                _eventsPerDay = eventsPerDay ?? ReportFigures.ReportsPerDay;
+                _run = NewRun(from, until);
             }
         }
-        await clockKeeper.Restart(from, speed);
-        lock (_lock)
+        finally
         {
-            _eventsPerDay = eventsPerDay ?? ReportFigures.ReportsPerDay;
-            _steps.Clear();
-            _unreported.Clear();
-            Begin(from, until);
+            lock (_lock)
+            {
+                _periodStarting = false;
+            }
         }
         LogPeriodStarted(from, until, speed, _eventsPerDay);
         return Status();
@@ -121,24 +124,17 @@ public sealed partial class CountySimulation(
     {
         lock (_lock)
         {
-            _running = false;
+            _run?.Stop();
         }
         return Status();
     }
 
-    private void Begin(DateTimeOffset from, DateTimeOffset? until)
-    {
-        _arrivals = new Arrivals(new ArrivalProfile(_eventsPerDay), from);
-        _scripts = new CaseScripts(options.Value.Seed, _priorities);
-        _places = new Random(options.Value.Seed + 1);
-        _running = true;
-        _completed = false;
-        _startedAt = from;
-        _from = until is null ? null : from;
-        _until = until;
-        _reported = 0;
-        _actions = 0;
-    }
+    private SimulationRun NewRun(DateTimeOffset from, DateTimeOffset? until) => new(
+        new Arrivals(new ArrivalProfile(_eventsPerDay), from),
+        new CaseScripts(options.Value.Seed, _priorities),
+        new CaseDrafts(topology, options.Value.Seed + 1),
+        from,
+        until);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -163,167 +159,107 @@ public sealed partial class CountySimulation(
 
     private async Task Step(CancellationToken stoppingToken)
     {
-        var work = NextWork();
-        if (work.Count == 0)
+        SimulationRun? run;
+        lock (_lock)
+        {
+            run = _run;
+        }
+        if (run is null)
         {
             return;
+        }
+        var work = run.TakeWork(clock.GetUtcNow(), out var completedNow);
+        if (completedNow && run.Status(clock.Speed, _eventsPerDay) is var done)
+        {
+            LogPeriodCompleted(run.Until!.Value, done.Reported, done.Actions, done.Dropped);
         }
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
             async (item, _) =>
             {
                 try
                 {
-                    await (item.Step is { } step ? Perform(step) : Report(item.Case!));
-                }
-                catch (Exception exception)
-                {
-                    // A report that timed out may have been made: it is tried again under its own id, which the
-                    // case answers as the same report. The other items of the tick go on either way.
-                    LogStepFailed(exception);
-                    if (item.Case is { } unreported)
-                    {
-                        lock (_lock)
-                        {
-                            _unreported.Enqueue(unreported);
-                        }
-                    }
+                    await (item.Step is { } step ? Perform(item.Run, step) : Report(item.Run, item.Case!));
                 }
                 finally
                 {
-                    lock (_lock)
-                    {
-                        _inFlight--;
-                    }
+                    item.Run.Returned();
                 }
             });
     }
 
-    /// <summary>The reports the clock owes since the last tick, drawn in order, and the steps that have come due.</summary>
-    private List<WorkItem> NextWork()
+    /// <summary>
+    /// Makes the report; one that timed out may have been made, so it is tried again under its own id, which the
+    /// case answers as the same report.
+    /// </summary>
+    private async Task Report(SimulationRun run, NewCase report)
     {
-        lock (_lock)
-        {
-            if (!_running || _arrivals is null || _scripts is null)
-            {
-                return [];
-            }
-            var now = clock.GetUtcNow();
-            var horizon = _until is { } until && until < now ? until : now;
-            var work = new List<WorkItem>();
-            while (_unreported.TryDequeue(out var retry))
-            {
-                work.Add(new WorkItem(retry, null));
-            }
-            foreach (var at in _arrivals.Until(horizon, _until is null ? MaxReportsPerTick : null))
-            {
-                work.Add(new WorkItem(NewCase(_scripts.Next(), at), null));
-            }
-            while (_steps.TryPeek(out _, out var due) && due <= horizon)
-            {
-                work.Add(new WorkItem(null, _steps.Dequeue()));
-            }
-            _inFlight += work.Count;
-            if (_until is { } cutOff && now >= cutOff && work.Count == 0 && _inFlight == 0 && _unreported.Count == 0)
-            {
-                // Everything scripted before the cut-off is done; what is scripted after it never happens.
-                _running = false;
-                _completed = true;
-                _steps.Clear();
-                LogPeriodCompleted(cutOff, _reported, _actions);
-            }
-            return work;
-        }
-    }
-
-    /// <summary>The draft of a case arriving at <paramref name="at"/>: where, by whom and in what words (under the lock).</summary>
-    private NewCaseItem NewCase(CaseScript script, DateTimeOffset at)
-    {
-        var place = _grids[_places.Next(_grids.Length)];
-        var (title, description) = CaseWording.For(script.Category, place.Village.Name, _places);
-        var (reporter, person) = _reporters.For(script.Channel, place, _places);
-        var draft = new ReportDraft(place.Grid.Id, place.Village.Id, place.Township.Id, script.Category, title, description,
-            script.Priority, reporter, PointIn(place.Grid), person);
-        return new NewCaseItem(Grains.Events.EventIds.New(), draft, script, at);
-    }
-
-    private GeoPoint PointIn(GridNode grid)
-    {
-        double minLat = grid.Polygon.Min(p => p.Lat), maxLat = grid.Polygon.Max(p => p.Lat);
-        double minLng = grid.Polygon.Min(p => p.Lng), maxLng = grid.Polygon.Max(p => p.Lng);
-        return new GeoPoint(Math.Round(minLat + (maxLat - minLat) * _places.NextDouble(), 6),
-            Math.Round(minLng + (maxLng - minLng) * _places.NextDouble(), 6));
-    }
-
-    private async Task Report(NewCaseItem item)
-    {
-        var outcome = await grains.GetGrain<IEventGrain>(item.EventId).Report(item.Draft);
-        if (outcome.Result == ReportResult.Conflict)
-        {
-            return;
-        }
-        lock (_lock)
-        {
-            _reported++;
-        }
-        if (outcome.Event is { } view)
-        {
-            Plan(item.Script, view, item.At);
-        }
-    }
-
-    private async Task Perform(PendingStep step)
-    {
-        ActionOutcome outcome;
+        ReportOutcome outcome;
         try
         {
-            outcome = await grains.GetGrain<IEventGrain>(step.EventId).Act(step.Command);
+            outcome = await grains.GetGrain<IEventGrain>(report.EventId).Report(report.Draft);
+        }
+        catch (Exception exception)
+        {
+            LogReportFailed(exception, report.EventId, report.Attempt + 1);
+            if (!run.RetryReport(report))
+            {
+                LogDropped("report", report.EventId);
+            }
+            return;
+        }
+        if (outcome is not { Result: ReportResult.Created or ReportResult.Duplicate, Event: { } view })
+        {
+            LogRefused("report", report.EventId, outcome.Result.ToString());
+            run.Dropped();
+            return;
+        }
+        run.Reported();
+        Plan(run, report.Script, view, report.At);
+    }
+
+    /// <summary>
+    /// Takes the step. A step the case refuses as a conflict is where the system moved the case on its own meanwhile
+    /// (a grab window expired): the script goes on from the case as it now stands. Any other refusal is dropped and logged.
+    /// </summary>
+    private async Task Perform(SimulationRun run, PendingStep step)
+    {
+        var grain = grains.GetGrain<IEventGrain>(step.EventId);
+        try
+        {
+            var outcome = await grain.Act(step.Command);
+            run.Acted();
+            if (outcome.Result == ActionResult.Done)
+            {
+                Plan(run, step.Script, outcome.Event!, step.At);
+            }
+            else if (outcome.Result == ActionResult.Conflict && await grain.GetView() is { } moved)
+            {
+                Plan(run, step.Script, moved, step.At);
+            }
+            else
+            {
+                LogRefused(step.Command.Action.ToString(), step.EventId, outcome.Result.ToString());
+                run.Dropped();
+            }
         }
         catch (Exception exception)
         {
             // A timeout must not strand the case: its step is tried again a little later on the county clock.
             LogStepFailed(exception);
-            Enqueue(step with { At = step.At + RetryStepAfter });
-            return;
-        }
-        lock (_lock)
-        {
-            _actions++;
-        }
-        if (outcome.Result == ActionResult.Done)
-        {
-            Plan(step.Script, outcome.Event!, step.At);
-        }
-        else if (outcome.Result == ActionResult.Conflict && await grains.GetGrain<IEventGrain>(step.EventId).GetView() is { } moved)
-        {
-            // The system moved the case on its own meanwhile (a grab window expired): the script goes on from there.
-            Plan(step.Script, moved, step.At);
-        }
-    }
-
-    private void Plan(CaseScript script, EventView view, DateTimeOffset scriptedAt)
-    {
-        if (_caseSteps.Next(script, view) is { } next)
-        {
-            Enqueue(new PendingStep(view.Id, script, next.Command, scriptedAt + next.After));
-        }
-    }
-
-    private void Enqueue(PendingStep step)
-    {
-        lock (_lock)
-        {
-            if (_running)
+            if (!run.RetryStep(step))
             {
-                _steps.Enqueue(step, step.At);
+                LogDropped(step.Command.Action.ToString(), step.EventId);
             }
         }
     }
 
-    private sealed record NewCaseItem(string EventId, ReportDraft Draft, CaseScript Script, DateTimeOffset At);
-
-    private sealed record PendingStep(string EventId, CaseScript Script, EventCommand Command, DateTimeOffset At);
-
-    private sealed record WorkItem(NewCaseItem? Case, PendingStep? Step);
+    private void Plan(SimulationRun run, CaseScript script, EventView view, DateTimeOffset scriptedAt)
+    {
+        if (_caseSteps.Next(script, view) is { } next)
+        {
+            run.Plan(new PendingStep(view.Id, script, next.Command, scriptedAt + next.After));
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulation running: clock at {Speed}x, {EventsPerDay} reports a simulated day")]
     private partial void LogStarted(double speed, double eventsPerDay);
@@ -331,9 +267,18 @@ public sealed partial class CountySimulation(
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulation plays {From:u} to {Until:u} at {Speed}x, {EventsPerDay} reports a simulated day")]
     private partial void LogPeriodStarted(DateTimeOffset from, DateTimeOffset until, double speed, double eventsPerDay);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated period completed at {CutOff:u}: {Reported} reports, {Actions} actions")]
-    private partial void LogPeriodCompleted(DateTimeOffset cutOff, long reported, long actions);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated period completed at {CutOff:u}: {Reported} reports, {Actions} actions, {Dropped} dropped")]
+    private partial void LogPeriodCompleted(DateTimeOffset cutOff, long reported, long actions, long dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A simulation step failed; continuing")]
     private partial void LogStepFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated report {EventId} failed (attempt {Attempt}); it goes again next tick")]
+    private partial void LogReportFailed(Exception exception, string eventId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The simulation's {Step} of {EventId} was refused ({Result}) and is dropped")]
+    private partial void LogRefused(string step, string eventId, string result);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The simulation's {Step} of {EventId} failed every attempt and is dropped")]
+    private partial void LogDropped(string step, string eventId);
 }

@@ -77,15 +77,43 @@ public sealed class CountyTimeTests
     }
 
     [Fact]
-    public void Restart_ReadsTheGivenTimeAtOnce_InANewEpoch()
+    public void Restart_StandsAtTheGivenTimeForTheLead_ThenRunsAtItsSpeed_InANewEpoch()
     {
         var line = new ClockSettings(Simulated, Real, Speed: 60, PreviousSpeed: 1, Version: 4, Epoch: 1);
         var from = new DateTimeOffset(2021, 8, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var restartedAt = Real.AddMinutes(5);
 
-        var restarted = CountyTime.Restart(line, Real.AddMinutes(5), from, speed: 20_000);
+        var restarted = CountyTime.Restart(line, restartedAt, from, speed: 20_000);
 
-        Assert.Equal(from, CountyTime.At(restarted, Real.AddMinutes(5)));
-        Assert.Equal(from.AddSeconds(40_000), CountyTime.At(restarted, Real.AddMinutes(5).AddSeconds(2)));
+        // Within the lead it moves a hundredth of real time: less than a second, always before the period starts.
+        var duringLead = CountyTime.At(restarted, restartedAt);
+        Assert.InRange(duringLead, from - TimeSpan.FromSeconds(1), from - TimeSpan.FromTicks(1));
+        Assert.Equal(from, CountyTime.At(restarted, restartedAt + CountyTime.SwitchLead));
+        Assert.Equal(from.AddSeconds(40_000), CountyTime.At(restarted, restartedAt + CountyTime.SwitchLead + TimeSpan.FromSeconds(2)));
         Assert.Equal((5L, 2L), (restarted.Version, restarted.Epoch));
+    }
+
+    [Fact]
+    public void ChangeSpeedAndStart_StayInTheEpochOfTheLineTheyContinue()
+    {
+        var line = new ClockSettings(Simulated, Real, Speed: 60, PreviousSpeed: 1, Version: 4, Epoch: 3);
+
+        var changed = CountyTime.ChangeSpeed(line, Real.AddMinutes(1), speed: 600);
+        var started = CountyTime.Start(Real.AddHours(1), checkpoint: Simulated, speed: 60, version: 6, epoch: line.Epoch);
+
+        Assert.Equal((5L, 3L), (changed.Version, changed.Epoch));
+        Assert.Equal((6L, 3L), (started.Version, started.Epoch));
+    }
+
+    [Fact]
+    public void Start_OfACountySetToAnEarlierTime_ContinuesFromItsCheckpoint_NotFromTheRealTime()
+    {
+        var periodReached = new DateTimeOffset(2022, 3, 1, 0, 0, 0, TimeSpan.FromHours(8));
+
+        var firstEpoch = CountyTime.Start(Real, checkpoint: periodReached, speed: 60, version: 2, epoch: 0);
+        var setEpoch = CountyTime.Start(Real, checkpoint: periodReached, speed: 60, version: 2, epoch: 1);
+
+        Assert.Equal(Real, firstEpoch.AnchorSimulated);
+        Assert.Equal(periodReached, setEpoch.AnchorSimulated);
     }
 }

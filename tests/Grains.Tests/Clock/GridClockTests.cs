@@ -161,7 +161,7 @@ public sealed class GridClockTests
         var periodStart = new DateTimeOffset(2021, 8, 1, 0, 0, 0, TimeSpan.FromHours(8));
 
         clock.Follow(CountyTime.Restart(clock.Settings, real.GetUtcNow(), periodStart, speed: 20_000));
-        real.Advance(TimeSpan.FromSeconds(1));
+        real.Advance(CountyTime.SwitchLead + TimeSpan.FromSeconds(1));
 
         Assert.Equal(Start.AddHours(10), shown);
         Assert.Equal(periodStart.AddSeconds(20_000), clock.GetUtcNow());

@@ -98,13 +98,58 @@ public sealed class CaseStepsTests
         Assert.Equal(grabbed.Command.Actor.Id, grabbed.Command.WorkerId);
     }
 
-    private static EventView View(EventStatus status, int rework = 0, int extensions = 0, string category = "hazard") => new(
+    [Fact]
+    public void Next_ACaseTheGridOffersForGrabbing_StartsOneResponseAfterItsReport_GrabbedOrNot()
+    {
+        var grab = _steps.Next(Handled, View(EventStatus.Grabbing))!;
+        var startGrabbed = _steps.Next(Handled, View(EventStatus.Dispatched, history: [EventAction.Report, EventAction.Grab]))!;
+        var startAfterExpiry = _steps.Next(Handled, View(EventStatus.Dispatched, history: [EventAction.Report, EventAction.GrabExpired]))!;
+        var startDispatched = _steps.Next(Handled, View(EventStatus.Dispatched, history: [EventAction.Report, EventAction.Dispatch]))!;
+
+        Assert.Equal(EventAction.Grab, grab.Command.Action);
+        Assert.Equal(Handled.Response, grab.After + startGrabbed.After);
+        Assert.Equal(Handled.Response, grab.After + startAfterExpiry.After);
+        Assert.Equal(Handled.Response, startDispatched.After);
+    }
+
+    [Fact]
+    public void Next_AnInvalidReportOnTheGrabList_IsDismissedBeforeAnyoneGrabsIt()
+    {
+        var script = Handled with { Fate = CaseFate.Invalid };
+
+        var step = _steps.Next(script, View(EventStatus.Grabbing))!;
+
+        Assert.Equal((EventAction.Cancel, Township), (step.Command.Action, step.Command.Actor));
+        Assert.Equal(script.TimeToDecision, step.After);
+    }
+
+    [Fact]
+    public void Next_EveryRouteTheGridTakes_PlaysTheScriptsTimeToClose()
+    {
+        var script = Handled with { FailsVerification = true };
+        foreach (var route in new[] { EventAction.Dispatch, EventAction.Grab, EventAction.GrabExpired })
+        {
+            var before = route == EventAction.Dispatch ? TimeSpan.Zero : _steps.Next(script, View(EventStatus.Grabbing))!.After;
+            var waits = before
+                + _steps.Next(script, View(EventStatus.Dispatched, history: [EventAction.Report, route]))!.After
+                + _steps.Next(script, View(EventStatus.InProgress))!.After
+                + _steps.Next(script, View(EventStatus.Resolved))!.After
+                + _steps.Next(script, View(EventStatus.Dispatched, rework: 1, history: [EventAction.Report, route, EventAction.Verify]))!.After
+                + _steps.Next(script, View(EventStatus.InProgress, rework: 1))!.After
+                + _steps.Next(script, View(EventStatus.Resolved, rework: 1))!.After;
+
+            Assert.True(script.TimeToClose == waits, $"{route}: {waits} against {script.TimeToClose}");
+        }
+    }
+
+    private static EventView View(EventStatus status, int rework = 0, int extensions = 0, string category = "hazard",
+        EventAction[]? history = null) => new(
         "E1",
         new ReportDraft(Place.Grid.Id, Place.Village.Id, Place.Township.Id, category, "title", null, Priority.Normal,
             new Party(PartyKinds.Worker, Handler.Id), new GeoPoint(24.6, 102.9), null),
         status,
         status is EventStatus.Dispatched or EventStatus.InProgress or EventStatus.Resolved ? Handler : null,
         EscalationLevel: 0, Overdue: false, ReworkCount: rework, ExtensionCount: extensions, SupervisionCount: 0,
-        Deadlines: [], History: [], ReportedAt: DateTimeOffset.UnixEpoch, ClosedAt: null, Version: 1,
+        Deadlines: [], History: [.. (history ?? []).Select(action => new HistoryEntry(DateTimeOffset.UnixEpoch, action, "someone", null))], ReportedAt: DateTimeOffset.UnixEpoch, ClosedAt: null, Version: 1,
         Mode: OperatingMode.Routine, Priority: Priority.Normal, WholeDueAt: null);
 }

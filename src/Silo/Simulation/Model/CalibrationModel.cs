@@ -1,22 +1,5 @@
 namespace GridActors.Silo.Simulation.Model;
 
-/// <summary>What the period's scripts add up to at the cut-off: the simulation's figures before any case is played.</summary>
-public sealed record CalibrationTally(
-    int Reported,
-    int Handled,
-    int Invalid,
-    int Parked,
-    int OpenAtCutOff,
-    int Disputes,
-    int DisputesResolved,
-    double MedianHoursToClose,
-    double MeanHoursToClose)
-{
-    public double HandledRate => (double)Handled / Reported;
-
-    public double DisputesRate => (double)DisputesResolved / Disputes;
-}
-
 /// <summary>
 /// The simulation's arithmetic without the system: the report's period hour by hour, the same arrivals and the same
 /// seeded scripts as <see cref="CountySimulation"/> draws, each case counted as it stands at the cut-off — closed when

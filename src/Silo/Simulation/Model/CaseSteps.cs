@@ -3,14 +3,12 @@ using GridActors.Grains.Topology;
 
 namespace GridActors.Silo.Simulation.Model;
 
-/// <summary>The next thing a case's people do, and how long after the step before it on the county clock.</summary>
-public sealed record PlannedStep(EventCommand Command, TimeSpan After);
-
 /// <summary>
 /// Plays a case's <see cref="CaseScript"/> against the case as it stands: from its status and counters alone, so a
 /// step the system took on its own in between (an automatic dispatch, a grab window that expired) is simply where
 /// the script continues from. The township's operator accepts, dispatches, extends, parks, dismisses and
-/// verifies; the handler the case names starts and resolves.
+/// verifies; the handler the case names starts and resolves. An invalid report is dismissed wherever it waits,
+/// before anyone grabs or starts it.
 /// </summary>
 public sealed class CaseSteps(CountyTopology topology)
 {
@@ -29,9 +27,10 @@ public sealed class CaseSteps(CountyTopology topology)
             EventStatus.Reported => new(new EventCommand(EventAction.Accept, township), script.Response * DeskShare),
             EventStatus.Accepted when script.Fate == CaseFate.Invalid => Dismiss(script, township),
             EventStatus.Accepted => new(Dispatch(script, view, township), script.Response * DeskShare),
+            EventStatus.Grabbing when script.Fate == CaseFate.Invalid => Dismiss(script, township),
             EventStatus.Grabbing => Grab(script, view),
             EventStatus.Dispatched when script.Fate == CaseFate.Invalid => Dismiss(script, township),
-            EventStatus.Dispatched => new(new EventCommand(EventAction.Start, handler), view.ReworkCount > 0 ? script.Response / 2 : script.Response),
+            EventStatus.Dispatched => new(new EventCommand(EventAction.Start, handler), UntilStart(script, view)),
             EventStatus.InProgress => Work(script, view, township, handler),
             EventStatus.Resolved => new(new EventCommand(EventAction.Verify, township,
                 Passed: !(script.FailsVerification && view.ReworkCount == 0),
@@ -39,6 +38,16 @@ public sealed class CaseSteps(CountyTopology topology)
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The rest of the response once the case is with its handler: all of it when the grid dispatched it, what the
+    /// grab (or the grab window's expiry) left of it when it went through the grab list, half of it after rework.
+    /// So a case the grid routes on its own starts one response after its report whichever route it took.
+    /// </summary>
+    private static TimeSpan UntilStart(CaseScript script, EventView view) =>
+        view.ReworkCount > 0 ? script.Response / 2
+        : view.History.Any(h => h.Action is EventAction.Grab or EventAction.GrabExpired) ? script.Response * (1 - DeskShare)
+        : script.Response;
 
     private static PlannedStep Dismiss(CaseScript script, Party township) =>
         new(new EventCommand(EventAction.Cancel, township, Note: "经核实为无效上报（重复上报或不属于受理范围）"), script.Decision);
