@@ -1,33 +1,31 @@
 namespace GridActors.LoadTest;
 
 /// <summary>
-/// The command line of a drill. <c>--events N</c> runs the event drill (N reports, each through the whole loop
-/// unless <c>--loop false</c>); without it, <c>--requests N</c> runs the read drill. <c>--dashboards D</c> keeps D
-/// live dashboards subscribed to the city during the event drill.
+/// The command line of the default drill. <c>--events N</c> runs the event drill (N reports, each through the whole
+/// loop unless <c>--loop false</c>); without it, <c>--requests N</c> runs the read drill. <c>--dashboards D</c> keeps
+/// D live dashboards subscribed during the event drill. Every report of the event drill carries
+/// <see cref="DrillId"/>, so that the Api can keep the drill out of the county's figures and erase it afterwards.
 /// </summary>
-public sealed record DrillOptions(Uri BaseUrl, int? Events, bool Loop, int Requests, int Concurrency, string? ReportPath, int Dashboards = 0)
+public sealed record DrillOptions(
+    Uri BaseUrl,
+    int? Events,
+    bool Loop,
+    int Requests,
+    int Concurrency,
+    string? ReportPath,
+    int Dashboards,
+    DrillMode Mode,
+    int Rate,
+    string DrillId,
+    bool Cleanup,
+    int? ApiPid)
 {
-    public const string Usage =
-        "usage: dotnet run --project src/LoadTest -- --url http://127.0.0.1:5080 " +
-        "[--events 10000 [--loop true|false] [--dashboards 4] | --requests 20000] [--concurrency 16] [--report report.md]";
+    /// <summary>The arguments exactly as given, for the report's header.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 
-    private static readonly string[] Known = ["url", "events", "loop", "requests", "concurrency", "report", "dashboards"];
+    /// <summary>When the run was started: it names the default drill id and report.</summary>
+    public DateTimeOffset StartedAt { get; init; }
 
-    public static DrillOptions Parse(IReadOnlyList<string> args)
-    {
-        var values = CommandLine.Pairs(args, Known);
-        return new DrillOptions(
-            CommandLine.Url(values),
-            values.ContainsKey("events") ? CommandLine.Count(values, "events", 0) : null,
-            Flag(values, "loop", fallback: true),
-            CommandLine.Count(values, "requests", 20_000),
-            CommandLine.Count(values, "concurrency", 16),
-            values.GetValueOrDefault("report"),
-            values.ContainsKey("dashboards") ? CommandLine.Count(values, "dashboards", 0) : 0);
-    }
-
-    private static bool Flag(Dictionary<string, string> values, string name, bool fallback) =>
-        !values.TryGetValue(name, out var text) ? fallback
-        : bool.TryParse(text, out var value) ? value
-        : throw new ArgumentException($"--{name} must be true or false, not '{text}'.");
+    /// <summary>Where the event drill's report goes: the path asked for, or a fresh one under <c>drill-reports/</c>.</summary>
+    public string HtmlReportPath => ReportPath ?? Path.Combine("drill-reports", $"drill-{StartedAt.UtcDateTime:yyyyMMdd-HHmmss}.html");
 }

@@ -3,12 +3,8 @@ namespace GridActors.LoadTest;
 /// <summary><c>LoadTest storage …</c>: the storage drill, which talks to PostgreSQL directly rather than to the Api.</summary>
 public static class StorageDrillCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    public static async Task<int> RunAsync(StorageDrillOptions options)
     {
-        if (!CommandLine.TryParse(() => StorageDrillOptions.Parse(args), out var options, StorageDrillOptions.Usage))
-        {
-            return 2;
-        }
 
         Console.WriteLine(
             $"Storage drill: {options.Writes:N0} event states a phase, {options.Concurrency} concurrent callers, {options.Rounds} rounds, " +

@@ -14,12 +14,8 @@ public static class CalibrateCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    public static async Task<int> RunAsync(CalibrationOptions options)
     {
-        if (!CommandLine.TryParse(() => CalibrationOptions.Parse(args), out var options, CalibrationOptions.Usage))
-        {
-            return 2;
-        }
         using var http = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
         var token = await http.PostAsJsonAsync("/api/auth/dev-token", new { role = "city" });
         token.EnsureSuccessStatusCode();

@@ -9,18 +9,4 @@ namespace GridActors.LoadTest.Calibration;
 public sealed record CalibrationOptions(Uri BaseUrl, int Speed, TimeSpan ProgressEvery)
 {
     public const string Command = "calibrate";
-
-    public const string Usage =
-        "usage: dotnet run -c Release --project src/LoadTest -- calibrate --url http://127.0.0.1:5080 [--speed 20000] [--progress-seconds 30]";
-
-    private static readonly string[] Known = ["url", "speed", "progress-seconds"];
-
-    public static CalibrationOptions Parse(IReadOnlyList<string> args)
-    {
-        var values = CommandLine.Pairs(args, Known);
-        return new CalibrationOptions(
-            CommandLine.Url(values),
-            CommandLine.Count(values, "speed", 20_000),
-            TimeSpan.FromSeconds(CommandLine.Count(values, "progress-seconds", 30)));
-    }
 }

@@ -10,12 +10,8 @@ namespace GridActors.LoadTest.Faults;
 /// </summary>
 public static class FaultDrillCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    public static async Task<int> RunAsync(FaultDrillOptions options)
     {
-        if (!CommandLine.TryParse(() => FaultDrillOptions.Parse(args), out var options, FaultDrillOptions.Usage))
-        {
-            return 2;
-        }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency * 2 })
         {

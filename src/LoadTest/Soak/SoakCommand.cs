@@ -10,12 +10,8 @@ namespace GridActors.LoadTest.Soak;
 /// </summary>
 public static class SoakCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    public static async Task<int> RunAsync(SoakOptions options)
     {
-        if (!CommandLine.TryParse(() => SoakOptions.Parse(args), out var options, SoakOptions.Usage))
-        {
-            return 2;
-        }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 })
         {

@@ -11,26 +11,4 @@ public sealed record SoakOptions(
     double MaxGrowth, TimeSpan Warmup)
 {
     public const string Command = "soak";
-
-    public const string Usage =
-        "usage: dotnet run --project src/LoadTest -- soak [--url http://127.0.0.1:5080] [--rate 300] [--minutes 30] " +
-        "[--sample-seconds 10] [--dashboards 4] [--samples soak.csv] [--api-pid PID] [--postgres \"Host=…\"] [--max-growth-percent 25] [--warmup-seconds 120]";
-
-    private static readonly string[] Known = ["url", "rate", "minutes", "sample-seconds", "dashboards", "samples", "api-pid", "postgres", "max-growth-percent", "warmup-seconds"];
-
-    public static SoakOptions Parse(IReadOnlyList<string> args)
-    {
-        var values = CommandLine.Pairs(args, Known);
-        return new SoakOptions(
-            CommandLine.Url(values),
-            CommandLine.Count(values, "rate", 300),
-            TimeSpan.FromMinutes(CommandLine.Count(values, "minutes", 30)),
-            TimeSpan.FromSeconds(CommandLine.Count(values, "sample-seconds", 10)),
-            CommandLine.Count(values, "dashboards", 4, minimum: 0),
-            values.GetValueOrDefault("samples", "soak.csv"),
-            values.ContainsKey("api-pid") ? CommandLine.Count(values, "api-pid", 0) : null,
-            values.GetValueOrDefault("postgres"),
-            1 + CommandLine.Count(values, "max-growth-percent", 25, minimum: 0) / 100.0,
-            TimeSpan.FromSeconds(CommandLine.Count(values, "warmup-seconds", 120, minimum: 0)));
-    }
 }
