@@ -32,6 +32,7 @@ app.MapPointsEndpoints();
 app.MapStatsEndpoints();
 app.MapLeaderboardsEndpoints();
 app.MapSimulationEndpoints();
+app.MapDrillsEndpoints();
 app.MapDashboard();
 app.MapLiveHub();
 app.MapOrleansOperatorsDashboard();

@@ -1,10 +1,14 @@
 using GridActors.Api.Events;
+using GridActors.Grains.Drills;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
 
 namespace GridActors.Api.Contracts;
 
-/// <summary>The query string of <c>GET /api/events</c>. Types are checked by binding; ranges and names here.</summary>
+/// <summary>
+/// The query string of <c>GET /api/events</c>. Types are checked by binding; ranges and names here. Without
+/// <see cref="Drill"/> the county's own cases are listed; with it, only that drill's.
+/// </summary>
 public sealed record EventListFilter(
     string? Township,
     string? Village,
@@ -15,7 +19,8 @@ public sealed record EventListFilter(
     DateTimeOffset? From,
     DateTimeOffset? To,
     int? Page,
-    int? PageSize)
+    int? PageSize,
+    string? Drill)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -24,7 +29,7 @@ public sealed record EventListFilter(
     public EventQuery? ToQuery() => Errors().Count > 0
         ? null
         : new EventQuery(Township, Village, Grid, ParseStatus(Status), Category, Overdue, From, To,
-            Page: Page ?? 1, PageSize: PageSize ?? DefaultPageSize);
+            Page: Page ?? 1, PageSize: PageSize ?? DefaultPageSize, Cases: CaseSet.Of(Drill));
 
     public Dictionary<string, string[]> Errors()
     {
@@ -40,6 +45,10 @@ public sealed record EventListFilter(
         if (PageSize is < 1 or > MaxPageSize)
         {
             errors.Add("pageSize", $"pageSize is 1 to {MaxPageSize}.");
+        }
+        if (Drill is not null && !DrillIds.IsValid(Drill))
+        {
+            errors.Add("drill", DrillIds.Invalid);
         }
         if (From is not null && To is not null && From >= To)
         {

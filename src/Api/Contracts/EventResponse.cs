@@ -7,6 +7,7 @@ namespace GridActors.Api.Contracts;
 /// <summary>
 /// A case as CONTRACT.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.
 /// <see cref="History"/> is left out of an action's answer (null, not written); the case file has it.
+/// <see cref="Drill"/> names the drill that filed the case, null for the county's own.
 /// </summary>
 public sealed record EventResponse(
     string Id,
@@ -32,7 +33,8 @@ public sealed record EventResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<HistoryEntry>? History,
     DateTimeOffset ReportedAt,
     DateTimeOffset? ClosedAt,
-    long Version)
+    long Version,
+    string? Drill)
 {
     public static EventResponse From(EventView view, bool unmasked, bool withHistory = true) => new(
         view.Id,
@@ -58,5 +60,6 @@ public sealed record EventResponse(
         withHistory ? view.History : null,
         view.ReportedAt,
         view.ClosedAt,
-        view.Version);
+        view.Version,
+        view.Report.Drill);
 }

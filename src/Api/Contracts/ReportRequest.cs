@@ -4,7 +4,8 @@ namespace GridActors.Api.Contracts;
 
 /// <summary>
 /// A field report as clients send it. Everything is nullable so that a missing field is a clear 400 from
-/// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch.
+/// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch; <see cref="Drill"/>
+/// marks a load-test drill's report, which stays out of the county's figures and is erased with its drill.
 /// </summary>
 public sealed record ReportRequest(
     string? GridId,
@@ -15,7 +16,8 @@ public sealed record ReportRequest(
     PartyDto? Reporter = null,
     LocationDto? Location = null,
     PersonInfo? Person = null,
-    string? RequestId = null);
+    string? RequestId = null,
+    string? Drill = null);
 
 public sealed record PartyDto(string? Kind, string? Id);
 

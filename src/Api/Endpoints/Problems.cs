@@ -1,3 +1,4 @@
+using GridActors.Grains.Drills;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GridActors.Api.Endpoints;
@@ -13,4 +14,7 @@ public static class Problems
 
     public static ProblemHttpResult OutOfScope(string kind, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"The {kind} '{id}' is outside your scope.");
+
+    public static ValidationProblem InvalidDrill() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["drill"] = [DrillIds.Invalid] });
 }

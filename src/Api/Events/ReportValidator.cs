@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
+using GridActors.Grains.Drills;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
@@ -31,6 +32,10 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         var grid = Grid(request.GridId, location, errors);
         var reporter = Reporter(request.Reporter, caller, errors);
         Person(request.Person, errors);
+        if (request.Drill is not null && !DrillIds.IsValid(request.Drill))
+        {
+            errors.Add("drill", DrillIds.Invalid);
+        }
         if (errors.Any)
         {
             return new ReportVerdict(null, errors.ToDictionary(), Forbidden: false);
@@ -43,7 +48,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         var draft = new ReportDraft(
             grid!.Grid.Id, grid.Village.Id, grid.Township.Id, category!.Id, request.Title!.Trim(),
             string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
-            priority!.Value, reporter!, location, request.Person);
+            priority!.Value, reporter!, location, request.Person, request.Drill);
         return new ReportVerdict(draft, null, Forbidden: false);
     }
 

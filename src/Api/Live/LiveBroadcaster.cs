@@ -14,10 +14,11 @@ namespace GridActors.Api.Live;
 /// Sends each watched group what changed in its scope, once a round: at most one <c>kpi</c>, one <c>grid</c> and
 /// one <c>event</c> message per group per <see cref="LiveOptions.FlushInterval"/>, however many cases changed.
 /// Every message carries current absolute values, so the last state always arrives a round after the last change.
-/// Boards are recomputed on a loop of their own, so a slow ranking never delays a round.
+/// Boards are recomputed on a loop of their own, so a slow ranking never delays a round. The drill view's groups
+/// get the same messages from the drills' cases, except boards, which rank the county.
 /// </summary>
 public sealed partial class LiveBroadcaster(
-    LiveCounty county,
+    LiveViews views,
     LiveModes modes,
     LiveGroups groups,
     LiveBoards boards,
@@ -61,14 +62,19 @@ public sealed partial class LiveBroadcaster(
         try
         {
             var now = clock.GetUtcNow();
-            var round = county.TakeRound(now);
+            var restarted = views.TakeDrillsRestart();
+            var drills = views.Drills;
+            var countyRound = views.County.TakeRound(now);
+            var drillsRound = drills.TakeRound(now);
             var switched = modes.TakeChange();
             var refresh = DateTimeOffset.UtcNow >= _nextRefresh;
             if (refresh)
             {
                 _nextRefresh = DateTimeOffset.UtcNow + _options.RefreshInterval;
             }
-            var sends = groups.Active().Select(g => Send(g.Group, () => SendRound(g.Group, g.Area, round, switched, refresh, now))).ToList();
+            var sends = groups.Active().Select(g => Send(g.Group, () => g.Area.Filter.Cases.IsDrill
+                ? SendRound(g.Group, g.Area, drills, drillsRound, switched, refresh || restarted, restarted, now)
+                : SendRound(g.Group, g.Area, views.County, countyRound, switched, refresh, restated: false, now))).ToList();
             // Every group at once, and no longer than the deadline: a group whose clients do not read keeps
             // its writes going after the round, not the round waiting for them.
             await Task.WhenAll(sends).WaitAsync(_options.SendDeadline, cancellationToken);
@@ -83,22 +89,29 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task SendRound(string group, Area area, LiveRound round, ModesView? switched, bool refresh, DateTimeOffset now)
+    // restated: the view started afresh, so every grid's load goes out, not only the changed ones.
+    private async Task SendRound(
+        string group, Area area, LiveCounty view, LiveRound round, ModesView? switched, bool refresh, bool restated, DateTimeOffset now)
     {
         var client = hub.Clients.Group(group);
         var changed = round.Changed.Where(area.Filter.Matches).ToList();
         if (changed.Count > 0 || round.NewDay || refresh)
         {
-            var (kpi, trend) = county.Figures(area, now);
+            var (kpi, trend) = view.Figures(area, now);
             await client.Kpi(new KpiUpdate(area.Id, now, kpi, trend));
         }
         if (changed.Count > 0)
         {
-            _boardsDue[group] = true;
+            if (!area.Filter.Cases.IsDrill)
+            {
+                _boardsDue[group] = true;
+            }
             var shown = changed.Take(_options.FeedSize).Select(LiveCase.From).ToList();
             await client.Event(new CaseFeedUpdate(area.Id, shown, changed.Count - shown.Count));
         }
-        var grids = round.Grids.Where(load => topology.FindGrid(load.Id) is { } grid && area.Covers(grid)).ToList();
+        var grids = restated
+            ? view.View(area, now, recent: 0).Grids.ToList()
+            : round.Grids.Where(load => topology.FindGrid(load.Id) is { } grid && area.Covers(grid)).ToList();
         if (grids.Count > 0)
         {
             await client.Grid(new GridUpdate(area.Id, grids));

@@ -21,8 +21,12 @@ public sealed class LiveGroups
     /// <summary>Held for a broadcast round, and for sending a snapshot and joining a group.</summary>
     public SemaphoreSlim RoundGate { get; } = new(1, 1);
 
-    /// <summary>The contract's group names: <c>city</c>, <c>township:{id}</c>, <c>village:{id}</c>, <c>grid:{id}</c>.</summary>
-    public static string NameOf(Area area) => area.Level == "city" ? "city" : $"{area.Level}:{area.Id}";
+    /// <summary>
+    /// The contract's group names: <c>city</c>, <c>township:{id}</c>, <c>village:{id}</c>, <c>grid:{id}</c>; the drill
+    /// view's are the same after <c>drill:</c>.
+    /// </summary>
+    public static string NameOf(Area area) =>
+        (area.Filter.Cases.IsDrill ? "drill:" : "") + (area.Level == "city" ? "city" : $"{area.Level}:{area.Id}");
 
     public void Connected(HubCallerContext connection) => _connections[connection.ConnectionId] = connection;
 

@@ -16,9 +16,9 @@ public static class LiveServiceExtensions
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
-        builder.Services.AddSingleton(services => new LiveCounty(
+        builder.Services.AddSingleton(services => new LiveViews(() => new LiveCounty(
             services.GetRequiredService<CountyTopology>(), services.GetRequiredService<GridClock>(),
-            services.GetRequiredService<IOptions<LiveOptions>>().Value.FeedSize));
+            services.GetRequiredService<IOptions<LiveOptions>>().Value.FeedSize)));
         builder.Services.AddSingleton<LiveModes>();
         builder.Services.AddSingleton<LiveGroups>();
         builder.Services.AddSingleton<LiveBoards>();

@@ -9,16 +9,18 @@ namespace GridActors.Api.Live;
 
 /// <summary>
 /// This node's own subscription to the live streams — every township's cases and the county's modes — folded
-/// into <see cref="LiveCounty"/> and <see cref="LiveModes"/>. Each Api node subscribes for itself, so several of
+/// into <see cref="LiveViews"/> and <see cref="LiveModes"/>. Each Api node subscribes for itself, so several of
 /// them need no backplane. It subscribes before it reads the read model, so nothing published meanwhile is
 /// missed (folding is idempotent), and every <see cref="LiveOptions.ReconcileInterval"/> it reads the read model
-/// and the modes again and makes sure each stream still has exactly one subscription of this node.
+/// and the modes again and makes sure each stream still has exactly one subscription of this node. When a drill
+/// is erased, or the drill view holds an open case the read model no longer has (the notice was missed), the
+/// drill view starts afresh.
 /// </summary>
 public sealed partial class LiveSubscriber(
     IClusterClient client,
     CountyTopology topology,
     IEventReadModel readModel,
-    LiveCounty county,
+    LiveViews views,
     LiveModes modes,
     IOptions<LiveOptions> options,
     ILogger<LiveSubscriber> logger) : BackgroundService
@@ -33,16 +35,21 @@ public sealed partial class LiveSubscriber(
 
     private readonly List<LiveSubscription> _subscriptions = [];
 
+    // One reload at a time: a drill view restarted while a reload of it is under way would get erased cases back.
+    private readonly SemaphoreSlim _reloading = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var streams = client.GetStreamProvider(LiveStreams.Provider);
         foreach (var township in topology.Document.Townships)
         {
             _subscriptions.Add(new LiveSubscription<CaseChanges>(streams.GetStream<CaseChanges>(LiveStreams.Cases(township.Id)),
-                batch => county.Apply(batch.Cases)));
+                batch => views.Apply(batch.Cases)));
         }
         _subscriptions.Add(new LiveSubscription<ModesView>(streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id)),
             view => modes.Offer(view)));
+        _subscriptions.Add(new LiveSubscription<DrillErased>(streams.GetStream<DrillErased>(LiveStreams.Drills(topology.City.Id)),
+            _ => RestartDrills(stoppingToken).Ignore()));
         try
         {
             // Until the first complete start the view would show zeros, so the start is retried until it succeeds.
@@ -72,18 +79,65 @@ public sealed partial class LiveSubscriber(
         {
             await subscription.Ensure();
         }
-        var reload = county.BeginReload();
-        var current = await readModel.SelectCurrent(reload.Since, cancellationToken);
-        county.Apply(current);
-        foreach (var id in county.OpenNotIn(current).Take(MostReadAgain))
+        bool drillsStale;
+        await _reloading.WaitAsync(cancellationToken);
+        try
+        {
+            await Reload(views.County, CaseSet.County, cancellationToken);
+            drillsStale = await Reload(views.Drills, CaseSet.AllDrills, cancellationToken);
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+        if (drillsStale)
+        {
+            await RestartDrills(cancellationToken);
+        }
+        modes.Offer(await client.GetGrain<ICityGrain>(topology.City.Id).GetModes());
+    }
+
+    /// <summary>Folds in what the read model holds of the view's cases; true when an open case of the view is gone from it.</summary>
+    private async Task<bool> Reload(LiveCounty view, CaseSet cases, CancellationToken cancellationToken)
+    {
+        var reload = view.BeginReload();
+        var current = await readModel.SelectCurrent(reload.Since, cases, cancellationToken);
+        view.Apply(current);
+        var gone = false;
+        foreach (var id in view.OpenNotIn(current).Take(MostReadAgain))
         {
             if (await readModel.Find(id, cancellationToken) is { } found)
             {
-                county.Apply([found]);
+                view.Apply([found]);
+            }
+            else
+            {
+                gone = true;
             }
         }
-        county.EndReload(reload);
-        modes.Offer(await client.GetGrain<ICityGrain>(topology.City.Id).GetModes());
+        view.EndReload(reload);
+        return gone;
+    }
+
+    /// <summary>A drill was erased: the drill view starts empty and reads the whole day of what is left.</summary>
+    private async Task RestartDrills(CancellationToken cancellationToken)
+    {
+        await _reloading.WaitAsync(cancellationToken);
+        try
+        {
+            await UntilDone(async attempt =>
+            {
+                await Reload(views.RestartDrills(), CaseSet.AllDrills, attempt);
+                views.DrillsLoaded();
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _reloading.Release();
+        }
     }
 
     private async Task TryReconcile(CancellationToken cancellationToken)

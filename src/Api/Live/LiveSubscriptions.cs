@@ -3,18 +3,22 @@ using GridActors.Api.Events;
 using GridActors.Api.Hubs;
 using GridActors.Api.Hubs.Messages;
 using GridActors.Grains.Clock;
+using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace GridActors.Api.Live;
 
-/// <summary>Who may watch which scope, and the snapshot a subscriber gets before it joins the scope's group.</summary>
+/// <summary>
+/// Who may watch which scope, and the snapshot a subscriber gets before it joins the scope's group: of the county's
+/// own cases, or of the drills' (<see cref="CaseSet.AllDrills"/>), by the same rules.
+/// </summary>
 public sealed class LiveSubscriptions(
     ScopeResolver scopes,
     CallerResolver callers,
     CountyTopology topology,
-    LiveCounty county,
+    LiveViews views,
     LiveModes modes,
     LiveGroups groups,
     LiveBoards boards,
@@ -23,20 +27,21 @@ public sealed class LiveSubscriptions(
 {
     /// <summary>The scope's snapshot to the caller, then the caller into its group; returns the group's name.</summary>
     /// <exception cref="HubException">The scope is unknown, outside the caller's token, or one too many; nothing is sent.</exception>
-    public async Task<string> Subscribe(HubCallerContext context, ILiveClient caller, IGroupManager groupManager, string scope)
+    public async Task<string> Subscribe(HubCallerContext context, ILiveClient caller, IGroupManager groupManager, string scope, CaseSet cases)
     {
-        var area = Authorize(context, scope);
+        var area = Authorize(context, scope, cases);
         var group = LiveGroups.NameOf(area);
         if (groups.ScopesOf(context.ConnectionId) >= LiveGroups.MaxScopesPerConnection)
         {
             throw new HubException($"A connection watches at most {LiveGroups.MaxScopesPerConnection} scopes; unsubscribe one first.");
         }
-        var board = await boards.Get(group, area, context.ConnectionAborted);
+        // The boards rank the county's month; a drill view has none.
+        var board = cases.IsDrill ? null : await boards.Get(group, area, context.ConnectionAborted);
         await groups.RoundGate.WaitAsync(context.ConnectionAborted);
         try
         {
             var now = clock.GetUtcNow();
-            var view = county.View(area, now, options.Value.FeedSize);
+            var view = views.Of(cases).View(area, now, options.Value.FeedSize);
             var snapshot = new LiveSnapshot(area.Id, area.Level, DisplayName(area), now, view.DayStart,
                 LiveModes.Of(modes.Current, area), view.Kpi, view.Trend, view.Grids, view.Recent, board);
             await Deliver(context, caller.Snapshot(snapshot));
@@ -56,9 +61,9 @@ public sealed class LiveSubscriptions(
         return group;
     }
 
-    public async Task Unsubscribe(HubCallerContext context, IGroupManager groupManager, string scope)
+    public async Task Unsubscribe(HubCallerContext context, IGroupManager groupManager, string scope, CaseSet cases)
     {
-        var area = Authorize(context, scope);
+        var area = Authorize(context, scope, cases);
         var group = LiveGroups.NameOf(area);
         await groupManager.RemoveFromGroupAsync(context.ConnectionId, group);
         if (groups.Leave(context.ConnectionId, group))
@@ -94,7 +99,7 @@ public sealed class LiveSubscriptions(
         }
     }
 
-    private Area Authorize(HubCallerContext context, string scope)
+    private Area Authorize(HubCallerContext context, string scope, CaseSet cases)
     {
         // A blank scope is not a scope here, though the statistics read it as the city.
         var area = (string.IsNullOrWhiteSpace(scope) ? null : scopes.Resolve(scope))
@@ -103,7 +108,7 @@ public sealed class LiveSubscriptions(
         {
             throw new HubException($"The live view of '{area.Id}' is outside your scope.");
         }
-        return area;
+        return area with { Filter = area.Filter with { Cases = cases } };
     }
 
     private string DisplayName(Area area) => area.Level switch

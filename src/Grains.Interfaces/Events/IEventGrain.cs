@@ -33,6 +33,14 @@ public interface IEventGrain : IAlarmTarget
     [OneWay, Alias("Wake")]
     Task Wake(long sequence, string shard);
 
+    /// <summary>
+    /// Erases the case for good if it is one of <paramref name="drill"/>'s (the drill's cleanup): its workers let it
+    /// go, its shard forgets it, its storage is removed, and no call answers it afterwards. False, with nothing
+    /// changed, when there is no case under this id or it is not that drill's — a county case is never erased.
+    /// </summary>
+    [Alias("Erase")]
+    Task<bool> Erase(string drill);
+
     /// <summary>Tells other grains what committed steps owe them and they have not yet heard (the outbox).</summary>
     [Alias("DeliverPending")]
     Task DeliverPending();

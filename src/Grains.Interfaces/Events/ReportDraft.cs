@@ -3,6 +3,8 @@ namespace GridActors.Grains.Interfaces.Events;
 /// <summary>
 /// A validated report, ready to become a case. Its grid, village and township are resolved; equality
 /// (a record with value semantics) is what tells a retry from a different report under the same key.
+/// <see cref="Drill"/> names the load-test drill that filed it, for the case's whole life: a drill case runs the
+/// real loop but stays out of the county's listings, figures and ledgers, and its drill's cleanup removes it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.ReportDraft")]
 public sealed record ReportDraft(
@@ -15,4 +17,5 @@ public sealed record ReportDraft(
     [property: Id(6)] Priority Priority,
     [property: Id(7)] Party Reporter,
     [property: Id(8)] GeoPoint? Location,
-    [property: Id(9)] PersonInfo? Person);
+    [property: Id(9)] PersonInfo? Person,
+    [property: Id(10)] string? Drill = null);

@@ -11,10 +11,14 @@ public static class LiveStreams
 
     public const string CasesNamespace = "live.cases";
     public const string CountyNamespace = "live.county";
+    public const string DrillsNamespace = "live.drills";
 
     /// <summary>Batches of changed cases of one township.</summary>
     public static StreamId Cases(string townshipId) => StreamId.Create(CasesNamespace, townshipId);
 
     /// <summary>The county's operating modes whenever they switch.</summary>
     public static StreamId County(string cityId) => StreamId.Create(CountyNamespace, cityId);
+
+    /// <summary>Drills whose cases were erased, so that each node's drill view starts again.</summary>
+    public static StreamId Drills(string cityId) => StreamId.Create(DrillsNamespace, cityId);
 }

@@ -23,4 +23,11 @@ public interface ILedgerGrain : IGrainWithStringKey
 
     [Alias("GetView")]
     Task<LedgerView> GetView();
+
+    /// <summary>
+    /// The store's entries of this ledger were erased (a drill's cleanup): this activation drops what it holds, so
+    /// the next call reads what the store has. Harmless for any ledger: the store is the record.
+    /// </summary>
+    [Alias("Forget")]
+    Task Forget();
 }

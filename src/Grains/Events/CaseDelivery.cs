@@ -63,6 +63,22 @@ internal sealed partial class CaseDelivery(
         _retry = null;
     }
 
+    /// <summary>
+    /// The case is being erased: nothing more is delivered, a delivery in flight is waited for, and the effects
+    /// never delivered are handed back for the caller to undo what they would have done.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseEffect>> Abandon()
+    {
+        Stop();
+        if (_running is { } running)
+        {
+            await running;
+        }
+        List<CaseEffect> undelivered = [.. _pending.SelectMany(p => p.Outbox.Effects)];
+        _pending.Clear();
+        return undelivered;
+    }
+
     /// <summary>Delivers what is pending and waits for it; what a retry timer, the sweeper and activation call.</summary>
     public async Task DeliverOrRetry()
     {

@@ -47,7 +47,8 @@ public static class CaseViews
             state.Version,
             state.ExtensionCount,
             state.Whole?.DueAt,
-            FinishedAt(state));
+            FinishedAt(state),
+            report.Drill);
     }
 
     /// <summary>When a finished case finished: its closure, or the step that cancelled it, the last in its history.</summary>

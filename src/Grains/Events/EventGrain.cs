@@ -137,6 +137,36 @@ public sealed partial class EventGrain(
     public Task DeliverPending() => _delivery.DeliverOrRetry();
 
     /// <summary>
+    /// Takes back what the case holds others to before it goes — workers' tasks, the shard's entry — so that a
+    /// failure part way leaves a case that still exists and can be erased again, never a task nobody will release.
+    /// Delivery stops first: an assignment still owed must not land after the release.
+    /// </summary>
+    public async Task<bool> Erase(string drill)
+    {
+        if (_case is null || _case.Report!.Drill != drill)
+        {
+            DeactivateIfFinished();
+            return false;
+        }
+        DisarmGrabWindow();
+        try
+        {
+            var undelivered = await _delivery.Abandon();
+            await Task.WhenAll(CaseErasure.WorkersToRelease(_case, undelivered)
+                .Select(worker => GrainFactory.GetGrain<IWorkerGrain>(worker).ReleaseTask(Id)));
+            await GrainFactory.GetGrain<IDeadlineGrain>(_case.Report.GridId).Forget(Target());
+            await store.Erase(Id);
+            _case = null;
+        }
+        finally
+        {
+            // Erased or not, this activation has stopped delivering; the next call reads what storage has.
+            DeactivateOnIdle();
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Commits the step, then makes it the state, then tells others. A failed or refused commit changes nothing
     /// here; the activation is dropped all the same, because a commit whose answer was lost may have landed, and
     /// the next call should read what storage has.

@@ -15,4 +15,7 @@ public interface ILiveFeed
 
     /// <summary>The county's operating modes switched.</summary>
     void Publish(ModesView modes);
+
+    /// <summary>A drill's cases were erased; the drill views hold cases that are gone.</summary>
+    void Publish(DrillErased erased);
 }

@@ -32,4 +32,10 @@ public interface ILedgerStore
     /// participant's debits can interleave with, on this silo or another.
     /// </summary>
     Task<StoredDebit> AppendIfCovered(string participantId, LedgerEntry debit);
+
+    /// <summary>
+    /// Erases every entry of the drill's ledgers (<see cref="ParticipantIds.InDrill"/>), the last step of its cleanup;
+    /// returns how many went. The county's own ledgers are never touched.
+    /// </summary>
+    Task<int> EraseDrill(string drill);
 }

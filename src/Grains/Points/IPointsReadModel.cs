@@ -6,6 +6,9 @@ namespace GridActors.Grains.Points;
 /// </summary>
 public interface IPointsReadModel
 {
-    /// <summary>Points earned in [from, to) by each participant that earned any; spending them is not counted.</summary>
+    /// <summary>
+    /// Points earned in [from, to) by each of the county's participants that earned any (a drill's ledgers are left
+    /// out); spending them is not counted.
+    /// </summary>
     Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to);
 }

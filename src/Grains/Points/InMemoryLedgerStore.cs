@@ -57,6 +57,24 @@ public sealed class InMemoryLedgerStore(InMemoryPointsReadModel readModel) : ILe
         }
     }
 
+    public Task<int> EraseDrill(string drill)
+    {
+        var prefix = ParticipantIds.DrillPrefix(drill);
+        var erased = 0;
+        foreach (var participantId in _ledgers.Keys.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            if (_ledgers.TryRemove(participantId, out var ledger))
+            {
+                lock (ledger)
+                {
+                    readModel.Remove(participantId, ledger.Keys);
+                    erased += ledger.Entries.Count;
+                }
+            }
+        }
+        return Task.FromResult(erased);
+    }
+
     /// <remarks>Called under the ledger's lock.</remarks>
     private LedgerWrite Insert(string participantId, Ledger ledger, LedgerEntry entry)
     {

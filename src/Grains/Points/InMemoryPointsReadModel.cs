@@ -13,9 +13,19 @@ public sealed class InMemoryPointsReadModel : IPointsReadModel
 
     public void Project(string participantId, LedgerEntry entry) => _entries[(participantId, entry.Key)] = entry;
 
+    public void Remove(string participantId, IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _entries.TryRemove((participantId, key), out _);
+        }
+    }
+
+    /// <remarks>A drill's ledgers earn nothing on the county's boards.</remarks>
     public Task<IReadOnlyDictionary<string, int>> Totals(DateTimeOffset from, DateTimeOffset to) =>
         Task.FromResult<IReadOnlyDictionary<string, int>>(_entries
-            .Where(e => e.Value.At >= from && e.Value.At < to && !e.Value.Rule.StartsWith(LedgerRules.RedeemPrefix, StringComparison.Ordinal))
+            .Where(e => e.Value.At >= from && e.Value.At < to && !e.Value.Rule.StartsWith(LedgerRules.RedeemPrefix, StringComparison.Ordinal)
+                && !ParticipantIds.IsDrill(e.Key.Participant))
             .GroupBy(e => e.Key.Participant)
             .ToDictionary(g => g.Key, g => g.Sum(e => e.Value.Points)));
 }

@@ -62,6 +62,12 @@ public sealed class LedgerGrain(ILedgerStore store, GridClock clock) : Grain, IL
 
     public Task<LedgerView> GetView() => Task.FromResult(View());
 
+    public Task Forget()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Replaces the book only once the load succeeded: a failed load leaves the ledger as it was.</summary>
     private async Task Reload() => _book = LedgerBook.Of(await store.LoadSummary(ParticipantId, LedgerBook.RecentCapacity));
 

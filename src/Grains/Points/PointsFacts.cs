@@ -22,6 +22,7 @@ public enum PointsFact
 /// A fact with what the rules need to know of the case. <see cref="Occurrence"/> tells repeated facts of one
 /// case apart (the second failed verification, the handle stage's second breach after a rework). <see cref="At"/>
 /// is when the fact happened; the awards carry it, so a ledger counts them in that day however late they are paid.
+/// <see cref="Drill"/> is the drill the case belongs to: its awards go to that drill's ledgers.
 /// </summary>
 public sealed record CaseFacts(
     PointsFact Fact,
@@ -32,4 +33,5 @@ public sealed record CaseFacts(
     bool Grabbed,
     bool OnTime,
     string Occurrence = "",
-    DateTimeOffset? At = null);
+    DateTimeOffset? At = null,
+    string? Drill = null);

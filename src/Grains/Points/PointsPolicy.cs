@@ -5,7 +5,9 @@ namespace GridActors.Grains.Points;
 
 /// <summary>
 /// The points rules as data (<c>points-rules.json</c>): which facts pay whom how much. Pure: it turns a fact
-/// into awards, each named by a key (rule + case + occurrence) that makes paying it idempotent.
+/// into awards, each named by a key (rule + case + occurrence) that makes paying it idempotent. A drill case's
+/// awards are the same awards paid to the drill's own ledgers (<see cref="ParticipantIds.InDrill"/>): the drill
+/// costs what the county's cases cost, and no real balance or board moves.
 /// </summary>
 public sealed class PointsPolicy(PointsRulesDocument document)
 {
@@ -18,8 +20,9 @@ public sealed class PointsPolicy(PointsRulesDocument document)
         var awards = new List<PointsAward>();
         foreach (var rule in document.Rules.Where(r => Applies(r, facts)))
         {
-            if (Recipient(rule, facts) is { } participant)
+            if (Recipient(rule, facts) is { } recipient)
             {
+                var participant = facts.Drill is { } drill ? ParticipantIds.InDrill(drill, recipient) : recipient;
                 var key = facts.Occurrence.Length == 0 ? $"{rule.Id}:{facts.EventId}" : $"{rule.Id}:{facts.EventId}:{facts.Occurrence}";
                 awards.Add(new PointsAward(participant, rule.Points, rule.Id, facts.EventId, key, rule.DailyCap, facts.At));
             }

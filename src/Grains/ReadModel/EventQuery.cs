@@ -4,7 +4,8 @@ namespace GridActors.Grains.ReadModel;
 
 /// <summary>
 /// A filtered, paged listing. Every filter is optional and they combine with AND; <see cref="Assignee"/> and
-/// <see cref="Reporter"/> are how departments and citizens are kept to their own cases.
+/// <see cref="Reporter"/> are how departments and citizens are kept to their own cases. <see cref="Cases"/> keeps
+/// drill cases out unless a drill view is asked for.
 /// </summary>
 public sealed record EventQuery(
     string? TownshipId = null,
@@ -18,7 +19,8 @@ public sealed record EventQuery(
     Party? Assignee = null,
     Party? Reporter = null,
     int Page = 1,
-    int PageSize = 50)
+    int PageSize = 50,
+    CaseSet Cases = default)
 {
     public bool Matches(EventSummary e) =>
         (TownshipId is null || e.TownshipId == TownshipId)
@@ -30,5 +32,6 @@ public sealed record EventQuery(
         && (From is null || e.ReportedAt >= From)
         && (To is null || e.ReportedAt < To)
         && (Assignee is null || e.Assignee == Assignee)
-        && (Reporter is null || e.Reporter == Reporter);
+        && (Reporter is null || e.Reporter == Reporter)
+        && Cases.Matches(e.Drill);
 }

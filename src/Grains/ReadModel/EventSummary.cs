@@ -6,7 +6,8 @@ namespace GridActors.Grains.ReadModel;
 /// <summary>
 /// One case as lists and statistics see it: no personal data, no history. <see cref="Version"/> orders the
 /// projections of one case, so a late or repeated one never overwrites a newer row. It is also what a case
-/// publishes to live dashboards, which is why it is serializable.
+/// publishes to live dashboards, which is why it is serializable. <see cref="Drill"/> is the drill that filed it,
+/// null for the county's own cases (<see cref="CaseSet"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventSummary")]
 public sealed record EventSummary(
@@ -28,7 +29,8 @@ public sealed record EventSummary(
     [property: Id(15)] long Version,
     [property: Id(16)] int ExtensionCount = 0,
     [property: Id(17)] DateTimeOffset? WholeDueAt = null,
-    [property: Id(18)] DateTimeOffset? FinishedAt = null)
+    [property: Id(18)] DateTimeOffset? FinishedAt = null,
+    [property: Id(19)] string? Drill = null)
 {
     /// <summary>Still to be finished: neither closed nor cancelled (parked cases are open).</summary>
     public bool IsOpen => Status is not (EventStatus.Closed or EventStatus.Cancelled);

@@ -10,6 +10,9 @@ public interface IEventReadModel
 {
     ValueTask Project(EventSummary summary);
 
+    /// <summary>Takes the rows of erased cases out (a drill's cleanup); an id without a row is skipped.</summary>
+    ValueTask Remove(IReadOnlyCollection<string> ids);
+
     Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default);
 
     Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default);
@@ -24,7 +27,7 @@ public interface IEventReadModel
     Task<IReadOnlyDictionary<string, CaseTally>> Tally(EventQuery query, DateTimeOffset now, TallyBy by, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The tallies by village of the cases reported since <paramref name="reportedFrom"/> (all, when null) that
+    /// The tallies by village of the county's own cases (no drill's) reported since <paramref name="reportedFrom"/> (all, when null) that
     /// finished — closed or cancelled — by <paramref name="finishedBy"/>, and after <paramref name="finishedAfter"/>
     /// when given. A finished case never changes again, so what this counts can be kept and added to.
     /// </summary>
@@ -32,7 +35,7 @@ public interface IEventReadModel
         DateTimeOffset? reportedFrom, DateTimeOffset? finishedAfter, DateTimeOffset finishedBy, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The tallies by village, at <paramref name="now"/>, of the cases reported since <paramref name="reportedFrom"/>
+    /// The tallies by village, at <paramref name="now"/>, of the county's own cases reported since <paramref name="reportedFrom"/>
     /// that had not finished by <paramref name="finishedBy"/>: open, or finished since. With
     /// <see cref="TallyFinished"/> up to the same moment, every case is in exactly one of the two.
     /// </summary>
@@ -40,8 +43,11 @@ public interface IEventReadModel
         DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// What a live view starts from: every case that <see cref="EventSummary.IsCurrent"/> on the day starting at
-    /// <paramref name="dayStart"/> — all open cases and those reported or closed since.
+    /// What a live view starts from: every case of <paramref name="cases"/> that <see cref="EventSummary.IsCurrent"/> on
+    /// the day starting at <paramref name="dayStart"/> — all open cases and those reported or closed since.
     /// </summary>
-    Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CaseSet cases, CancellationToken cancellationToken = default);
+
+    /// <summary>Up to <paramref name="limit"/> cases of the drill, in no particular order: what its cleanup erases next.</summary>
+    Task<IReadOnlyList<DrillCase>> DrillCases(string drill, int limit, CancellationToken cancellationToken = default);
 }

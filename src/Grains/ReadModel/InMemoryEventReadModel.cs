@@ -7,7 +7,8 @@ namespace GridActors.Grains.ReadModel;
 /// The embedded default: the read model as a dictionary in the silo's process. A listing scans every case,
 /// which stays in the milliseconds for a peak period's few hundred thousand; PostgreSQL takes over for more,
 /// and for clusters, where each silo would otherwise see only its own cases. The boards' tallies read the
-/// open and lately finished cases kept apart (<see cref="FinishedLately"/>), as PostgreSQL reads its indexes.
+/// open and lately finished cases kept apart (<see cref="FinishedLately"/>), as PostgreSQL reads its indexes;
+/// drill cases are never kept apart, since the boards leave them out.
 /// </summary>
 public sealed class InMemoryEventReadModel : IEventReadModel
 {
@@ -32,7 +33,22 @@ public sealed class InMemoryEventReadModel : IEventReadModel
             if (known is null || summary.Version > known.Version)
             {
                 _events[summary.Id] = summary;
-                _lately.Track(known, summary);
+                if (summary.Drill is null)
+                {
+                    _lately.Track(known, summary);
+                }
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Remove(IReadOnlyCollection<string> ids)
+    {
+        lock (_writes)
+        {
+            foreach (var id in ids)
+            {
+                _events.TryRemove(id, out _);
             }
         }
         return ValueTask.CompletedTask;
@@ -63,7 +79,7 @@ public sealed class InMemoryEventReadModel : IEventReadModel
     {
         var from = reportedFrom ?? DateTimeOffset.MinValue;
         var candidates = finishedAfter is { } after ? _lately.FinishedAfter(after) : null;
-        return ByVillage((candidates ?? All).Where(e => e.ReportedAt >= from
+        return ByVillage((candidates ?? All).Where(e => e.Drill is null && e.ReportedAt >= from
             && e.FinishedTime is { } finished && finished <= finishedBy && (finishedAfter is null || finished > finishedAfter)), now: finishedBy);
     }
 
@@ -73,11 +89,14 @@ public sealed class InMemoryEventReadModel : IEventReadModel
         var from = reportedFrom ?? DateTimeOffset.MinValue;
         IEnumerable<EventSummary> candidates = _lately.OpenOrFinishedAfter(finishedBy) ?? All;
         return ByVillage(candidates
-            .Where(e => e.ReportedAt >= from && (e.FinishedTime is not { } finished || finished > finishedBy)), now);
+            .Where(e => e.Drill is null && e.ReportedAt >= from && (e.FinishedTime is not { } finished || finished > finishedBy)), now);
     }
 
-    public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<EventSummary>>([.. All.Where(e => e.IsCurrent(dayStart))]);
+    public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CaseSet cases, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EventSummary>>([.. All.Where(e => cases.Matches(e.Drill) && e.IsCurrent(dayStart))]);
+
+    public Task<IReadOnlyList<DrillCase>> DrillCases(string drill, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DrillCase>>([.. All.Where(e => e.Drill == drill).Take(limit).Select(e => new DrillCase(e.Id, e.IsOpen))]);
 
     private static Task<IReadOnlyDictionary<VillageOf, CaseTally>> ByVillage(IEnumerable<EventSummary> cases, DateTimeOffset now) =>
         Task.FromResult<IReadOnlyDictionary<VillageOf, CaseTally>>(cases

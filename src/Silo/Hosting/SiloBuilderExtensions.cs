@@ -1,6 +1,7 @@
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
+using GridActors.Grains.Drills;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces;
@@ -53,6 +54,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
         silo.Services.AddSingleton(_ => PointsPolicy.LoadEmbedded());
         silo.Services.AddSingleton<CaseRules>();
+        silo.Services.AddSingleton<DrillCleanup>();
         silo.Services.AddSingleton<ClockKeeper>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClockKeeper>());
         silo.Services.AddSingleton<CountyReadiness>();

@@ -29,6 +29,7 @@ public sealed partial class StreamedLiveFeed(
     private readonly Lock _gate = new();
     private Dictionary<string, EventSummary> _cases = new(StringComparer.Ordinal);
     private ModesView? _modes;
+    private List<DrillErased> _erased = [];
 
     public void Publish(EventSummary summary)
     {
@@ -46,6 +47,14 @@ public sealed partial class StreamedLiveFeed(
         lock (_gate)
         {
             _modes = modes;
+        }
+    }
+
+    public void Publish(DrillErased erased)
+    {
+        lock (_gate)
+        {
+            _erased.Add(erased);
         }
     }
 
@@ -83,12 +92,18 @@ public sealed partial class StreamedLiveFeed(
     {
         Dictionary<string, EventSummary> cases;
         ModesView? modes;
+        List<DrillErased> erased;
         lock (_gate)
         {
             (cases, _cases) = (_cases, new(StringComparer.Ordinal));
             (modes, _modes) = (_modes, null);
+            (erased, _erased) = (_erased, []);
         }
         List<Task> publishing = [];
+        foreach (var drill in erased)
+        {
+            publishing.Add(TryPublish(streams.GetStream<DrillErased>(LiveStreams.Drills(topology.City.Id)), drill, () => Publish(drill)));
+        }
         if (modes is not null)
         {
             publishing.Add(TryPublish(streams.GetStream<ModesView>(LiveStreams.County(topology.City.Id)), modes, PutBack));

@@ -47,7 +47,28 @@ internal sealed class EventFilterSql
             filter.Equal("reporter_kind", reporter.Kind);
             filter.Equal("reporter_id", reporter.Id);
         }
+        filter.Cases(query.Cases);
         return filter;
+    }
+
+    /// <summary>Only the cases of <paramref name="cases"/>, as <see cref="CaseSet.Matches"/> says.</summary>
+    public static EventFilterSql Of(CaseSet cases)
+    {
+        var filter = new EventFilterSql();
+        filter.Cases(cases);
+        return filter;
+    }
+
+    private void Cases(CaseSet cases)
+    {
+        if (cases.Drill is { } drill)
+        {
+            Add("drill = @drill", "drill", drill);
+        }
+        else
+        {
+            _conditions.Add(cases.IsDrill ? "drill IS NOT NULL" : "drill IS NULL");
+        }
     }
 
     private void Equal(string column, string? value)

@@ -13,17 +13,20 @@ internal static class EventRowSql
     public const string Columns = """
         id, grid_id, village_id, township_id, category, title, status, priority, reporter_kind, reporter_id,
         assignee_kind, assignee_id, escalation_level, overdue, rework_count, extension_count, reported_at,
-        closed_at, whole_due_at, version, finished_at
+        closed_at, whole_due_at, version, finished_at, drill
         """;
 
     /// <summary>The arrays <see cref="AddRows"/> binds, in column order.</summary>
     public const string Arrays = """
         @id, @grid, @village, @township, @category, @title, @status, @priority, @reporter_kind, @reporter_id,
         @assignee_kind, @assignee_id, @escalation, @overdue, @rework, @extensions, @reported_at, @closed_at,
-        @whole_due_at, @version, @finished_at
+        @whole_due_at, @version, @finished_at, @drill
         """;
 
-    /// <summary>A row moves only to a higher version, so a repeated or late write changes nothing.</summary>
+    /// <summary>
+    /// A row moves only to a higher version, so a repeated or late write changes nothing. A case's drill never
+    /// changes, so it is written with the first row and left alone.
+    /// </summary>
     public const string Upsert = """
         ON CONFLICT (id) DO UPDATE SET
             status = excluded.status, priority = excluded.priority,
@@ -58,6 +61,7 @@ internal static class EventRowSql
         p.Add(TimeArray("whole_due_at", rows.Select(e => e.WholeDueAt)));
         p.AddWithValue("version", rows.Select(e => e.Version).ToArray());
         p.Add(TimeArray("finished_at", rows.Select(e => e.FinishedTime)));
+        p.Add(TextArray("drill", rows.Select(e => e.Drill)));
     }
 
     public static NpgsqlParameter TextArray(string name, IEnumerable<string?> values) =>

@@ -19,6 +19,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
     private readonly WriteBatcher<CaseCommit, bool> _commits;
     private readonly WriteBatcher<string, StoredCase?> _loads;
     private readonly WriteBatcher<(string CaseId, long Version), bool> _deliveries;
+    private readonly WriteBatcher<string, bool> _erasures;
 
     public PostgresCaseStore(NpgsqlDataSource database, IGrainStorageSerializer serializer, WriteBatcherOptions batching)
     {
@@ -27,6 +28,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         _commits = new WriteBatcher<CaseCommit, bool>(FlushCommits, batching);
         _loads = new WriteBatcher<string, StoredCase?>(FlushLoads, batching);
         _deliveries = new WriteBatcher<(string, long), bool>(FlushDeliveries, batching with { FlushLoops = 1 });
+        _erasures = new WriteBatcher<string, bool>(FlushErasures, batching with { FlushLoops = 1 });
     }
 
     public Task<StoredCase?> Load(string caseId) => _loads.Enqueue(caseId);
@@ -34,6 +36,36 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
     public Task<bool> Commit(CaseCommit commit) => _commits.Enqueue(commit);
 
     public Task Delivered(string caseId, long version) => _deliveries.Enqueue((caseId, version));
+
+    public Task Erase(string caseId) => _erasures.Enqueue(caseId);
+
+    /// <summary>
+    /// One statement: the settled cases are chosen and erased on one snapshot, so a case is erased whole or not at
+    /// all. The deadline entries are found by their primary key through each case's grid (a finished case should
+    /// have none; one left over goes too).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> EraseSettled(IReadOnlyList<string> caseIds)
+    {
+        await using var command = _database.CreateCommand("""
+            WITH settled AS (
+                SELECT e.id, e.grid_id FROM events e
+                WHERE e.id = ANY(@ids) AND NOT e.is_open AND NOT EXISTS (SELECT 1 FROM case_outbox o WHERE o.case_id = e.id)),
+            cases_gone AS (DELETE FROM cases c USING settled s WHERE c.id = s.id),
+            deadlines_gone AS (
+                DELETE FROM deadline_entries d USING settled s
+                WHERE d.shard = s.grid_id AND d.target_kind = 'event' AND d.target_id = s.id),
+            events_gone AS (DELETE FROM events e USING settled s WHERE e.id = s.id)
+            SELECT id FROM settled
+            """);
+        command.Parameters.AddWithValue("ids", caseIds.ToArray());
+        var erased = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            erased.Add(reader.GetString(0));
+        }
+        return erased;
+    }
 
     public async Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default)
     {
@@ -211,10 +243,27 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         return [.. batch.Select(_ => true)];
     }
 
+    /// <summary>The grains' erasures of one batch, in one statement; the deadline entry through the case's grid, as above.</summary>
+    private async Task<IReadOnlyList<bool>> FlushErasures(IReadOnlyList<string> batch, CancellationToken cancellationToken)
+    {
+        await using var command = _database.CreateCommand("""
+            WITH cases_gone AS (DELETE FROM cases WHERE id = ANY(@ids)),
+            outboxes_gone AS (DELETE FROM case_outbox WHERE case_id = ANY(@ids)),
+            deadlines_gone AS (
+                DELETE FROM deadline_entries d USING events e
+                WHERE e.id = ANY(@ids) AND d.shard = e.grid_id AND d.target_kind = 'event' AND d.target_id = e.id)
+            DELETE FROM events WHERE id = ANY(@ids)
+            """);
+        command.Parameters.AddWithValue("ids", batch.Distinct().ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return [.. batch.Select(_ => true)];
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _commits.DisposeAsync();
         await _loads.DisposeAsync();
         await _deliveries.DisposeAsync();
+        await _erasures.DisposeAsync();
     }
 }

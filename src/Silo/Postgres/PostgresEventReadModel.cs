@@ -26,6 +26,13 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
 
     public async ValueTask Project(EventSummary summary) => await _projections.Enqueue(summary);
 
+    public async ValueTask Remove(IReadOnlyCollection<string> ids)
+    {
+        await using var command = _database.CreateCommand("DELETE FROM events WHERE id = ANY(@ids)");
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default)
     {
         var filter = EventFilterSql.From(query);
@@ -75,7 +82,7 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         var after = finishedAfter is null ? "" : "AND finished_at > @after";
         await using var command = _database.CreateCommand($"""
             SELECT township_id, village_id, {CaseTallySql.Columns} FROM events
-            WHERE reported_at >= @from AND finished_at <= @by {after}
+            WHERE reported_at >= @from AND finished_at <= @by {after} AND drill IS NULL
             GROUP BY 1, 2
             """);
         command.Parameters.AddWithValue("from", (reportedFrom ?? DateTimeOffset.MinValue).UtcDateTime);
@@ -102,9 +109,9 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         // 230 rows, not 90,911).
         await using var command = _database.CreateCommand($"""
             SELECT township_id, village_id, {CaseTallySql.Columns} FROM (
-                SELECT * FROM events WHERE is_open AND reported_at >= @from
+                SELECT * FROM events WHERE is_open AND reported_at >= @from AND drill IS NULL
                 UNION ALL
-                SELECT * FROM events WHERE NOT is_open AND reported_at >= @from AND (finished_at > @by OR finished_at IS NULL)
+                SELECT * FROM events WHERE NOT is_open AND reported_at >= @from AND (finished_at > @by OR finished_at IS NULL) AND drill IS NULL
             ) AS unfinished
             GROUP BY 1, 2
             """);
@@ -125,17 +132,33 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
         return tallies;
     }
 
-    public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CaseSet cases, CancellationToken cancellationToken = default)
     {
         // The same rule as EventSummary.IsCurrent; each arm has an index (0006, 0007 and 0009), so this reads
         // the open and today's cases, not the whole table. The open cases are asked for apart, as in TallyUnfinished.
+        var filter = EventFilterSql.Of(cases);
         await using var command = _database.CreateCommand($"""
-            SELECT {Columns} FROM events WHERE is_open
+            SELECT {Columns} FROM events WHERE is_open AND {filter.Where}
             UNION ALL
-            SELECT {Columns} FROM events WHERE NOT is_open AND (reported_at >= @day OR closed_at >= @day)
+            SELECT {Columns} FROM events WHERE NOT is_open AND (reported_at >= @day OR closed_at >= @day) AND {filter.Where}
             """);
+        command.Parameters.AddRange(filter.Parameters());
         command.Parameters.AddWithValue("day", dayStart.UtcDateTime);
         return await ReadSummaries(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DrillCase>> DrillCases(string drill, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = _database.CreateCommand("SELECT id, is_open FROM events WHERE drill = @drill LIMIT @limit");
+        command.Parameters.AddWithValue("drill", drill);
+        command.Parameters.AddWithValue("limit", limit);
+        var cases = new List<DrillCase>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(new DrillCase(reader.GetString(0), reader.GetBoolean(1)));
+        }
+        return cases;
     }
 
     public async Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default)
@@ -185,7 +208,8 @@ public sealed class PostgresEventReadModel : IEventReadModel, IAsyncDisposable
                 ClosedAt: reader.IsDBNull(17) ? null : reader.GetFieldValue<DateTimeOffset>(17),
                 WholeDueAt: reader.IsDBNull(18) ? null : reader.GetFieldValue<DateTimeOffset>(18),
                 Version: reader.GetInt64(19),
-                FinishedAt: reader.IsDBNull(20) ? null : reader.GetFieldValue<DateTimeOffset>(20)));
+                FinishedAt: reader.IsDBNull(20) ? null : reader.GetFieldValue<DateTimeOffset>(20),
+                Drill: reader.IsDBNull(21) ? null : reader.GetString(21)));
         }
         return rows;
     }

@@ -154,7 +154,7 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
     {
         await using var command = _database.CreateCommand("""
             SELECT participant_id, sum(points)::int FROM ledger_entries
-            WHERE at >= @from AND at < @to AND rule NOT LIKE 'redeem:%'
+            WHERE at >= @from AND at < @to AND rule NOT LIKE 'redeem:%' AND participant_id NOT LIKE 'drill:%'
             GROUP BY participant_id
             """);
         command.Parameters.AddWithValue("from", from.UtcDateTime);
@@ -166,6 +166,18 @@ public sealed class PostgresLedgers : ILedgerStore, IPointsReadModel, IAsyncDisp
             totals[reader.GetString(0)] = reader.GetInt32(1);
         }
         return totals;
+    }
+
+    /// <summary>
+    /// One statement for the drill's every ledger. Nothing indexes participant ids by prefix, so this reads the table
+    /// once; a cleanup is rare, and an index would cost every credit a write. A drill id holds no LIKE wildcard
+    /// (<see cref="Grains.Drills.DrillIds"/>), so the prefix is a plain pattern.
+    /// </summary>
+    public async Task<int> EraseDrill(string drill)
+    {
+        await using var command = _database.CreateCommand("DELETE FROM ledger_entries WHERE participant_id LIKE @prefix");
+        command.Parameters.AddWithValue("prefix", ParticipantIds.DrillPrefix(drill) + "%");
+        return await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>

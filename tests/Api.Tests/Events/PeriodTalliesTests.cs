@@ -290,6 +290,8 @@ public sealed class PeriodTalliesTests
 
         public ValueTask Project(EventSummary summary) => _inner.Project(summary);
 
+        public ValueTask Remove(IReadOnlyCollection<string> ids) => _inner.Remove(ids);
+
         public Task<EventPage> Query(EventQuery query, CancellationToken cancellationToken = default) => _inner.Query(query, cancellationToken);
 
         public Task<EventSummary?> Find(string id, CancellationToken cancellationToken = default) => _inner.Find(id, cancellationToken);
@@ -316,7 +318,10 @@ public sealed class PeriodTalliesTests
             DateTimeOffset? reportedFrom, DateTimeOffset finishedBy, DateTimeOffset now, CancellationToken cancellationToken = default) =>
             _inner.TallyUnfinished(reportedFrom, finishedBy, now, cancellationToken);
 
-        public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CancellationToken cancellationToken = default) =>
-            _inner.SelectCurrent(dayStart, cancellationToken);
+        public Task<IReadOnlyList<EventSummary>> SelectCurrent(DateTimeOffset dayStart, CaseSet cases, CancellationToken cancellationToken = default) =>
+            _inner.SelectCurrent(dayStart, cases, cancellationToken);
+
+        public Task<IReadOnlyList<DrillCase>> DrillCases(string drill, int limit, CancellationToken cancellationToken = default) =>
+            _inner.DrillCases(drill, limit, cancellationToken);
     }
 }

@@ -58,6 +58,8 @@ public sealed class LiveConnection : IAsyncDisposable
 
     public Task Unsubscribe(string scope) => _connection.InvokeAsync("Unsubscribe", scope);
 
+    public Task<string> SubscribeDrill(string scope) => _connection.InvokeAsync<string>("SubscribeDrill", scope);
+
     /// <summary>The first message of the kind that satisfies the predicate, waiting for it up to <paramref name="within"/>.</summary>
     public async Task<LiveMessage> WaitFor(string kind, Func<JsonElement, bool> predicate, TimeSpan? within = null)
     {

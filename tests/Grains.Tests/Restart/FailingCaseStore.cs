@@ -23,6 +23,10 @@ public sealed class FailingCaseStore(ICaseStore stored) : ICaseStore
 
     public Task Delivered(string caseId, long version) => stored.Delivered(caseId, version);
 
+    public Task Erase(string caseId) => stored.Erase(caseId);
+
+    public Task<IReadOnlyList<string>> EraseSettled(IReadOnlyList<string> caseIds) => stored.EraseSettled(caseIds);
+
     public Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default) =>
         stored.FindUndelivered(age, limit, cancellationToken);
 }

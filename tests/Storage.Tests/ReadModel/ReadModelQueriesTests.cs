@@ -47,7 +47,7 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
             await fixture.ReadModel.Project(summary);
         }
 
-        var current = await fixture.ReadModel.SelectCurrent(DayStart, TestContext.Current.CancellationToken);
+        var current = await fixture.ReadModel.SelectCurrent(DayStart, CaseSet.County, TestContext.Current.CancellationToken);
 
         Assert.Equal(
             cases.Where(c => c.IsCurrent(DayStart)).Select(c => c.Id).Order(),

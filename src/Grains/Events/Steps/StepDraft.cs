@@ -27,7 +27,7 @@ internal sealed class StepDraft(string id, EventState? current, EventState next,
     {
         var report = Next.Report!;
         var onTime = fact == PointsFact.Closed && !Next.Overdue && Next.ClosedAt <= Next.Whole?.DueAt;
-        var facts = new CaseFacts(fact, id, report.GridId, report.Reporter, Next.Assignee, Next.Grabbed, onTime, occurrence);
+        var facts = new CaseFacts(fact, id, report.GridId, report.Reporter, Next.Assignee, Next.Grabbed, onTime, occurrence, Drill: report.Drill);
         _awards.AddRange(points.AwardsFor(facts).Select(award => new PayAward(award with { At = Now })));
     }
 

@@ -22,6 +22,19 @@ public interface ICaseStore
     /// </summary>
     Task Delivered(string caseId, long version);
 
+    /// <summary>
+    /// Erases the case for good — its state, read-model row, deadline entry and outboxes — as a drill's cleanup does
+    /// through the case's grain; durable when it completes. A case that is not there changes nothing.
+    /// </summary>
+    Task Erase(string caseId);
+
+    /// <summary>
+    /// Erases at once, as <see cref="Erase"/> would one by one, those of the cases that are finished and owe nothing
+    /// (no undelivered outbox): the bulk of a drill's cleanup, which no grain need be woken for. Returns the ids
+    /// erased; the others are for their grains, which settle what they owe first.
+    /// </summary>
+    Task<IReadOnlyList<string>> EraseSettled(IReadOnlyList<string> caseIds);
+
     /// <summary>Cases with an outbox older than <paramref name="age"/>: steps whose delivery a crash interrupted.</summary>
     Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default);
 }

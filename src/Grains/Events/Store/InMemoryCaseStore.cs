@@ -55,7 +55,7 @@ public sealed class InMemoryCaseStore(
             {
                 return false;
             }
-            _cases[commit.CaseId] = new Entry(commit.State.Version, serializer.SerializeToArray(commit.State));
+            _cases[commit.CaseId] = new Entry(commit.State.Version, serializer.SerializeToArray(commit.State), commit.Row.IsOpen);
             if (commit.Outbox is { } outbox)
             {
                 if (!_outboxes.TryGetValue(commit.CaseId, out var owed))
@@ -93,6 +93,35 @@ public sealed class InMemoryCaseStore(
         return Task.CompletedTask;
     }
 
+    public async Task Erase(string caseId)
+    {
+        lock (_lock)
+        {
+            _cases.Remove(caseId);
+            _outboxes.Remove(caseId);
+        }
+        await readModel.Remove([caseId]);
+    }
+
+    /// <summary>A finished case has no deadline entry (its last step disarmed it), so only the state and the row go.</summary>
+    public async Task<IReadOnlyList<string>> EraseSettled(IReadOnlyList<string> caseIds)
+    {
+        List<string> erased = [];
+        lock (_lock)
+        {
+            foreach (var id in caseIds)
+            {
+                if (_cases.TryGetValue(id, out var entry) && !entry.Open && !_outboxes.ContainsKey(id))
+                {
+                    _cases.Remove(id);
+                    erased.Add(id);
+                }
+            }
+        }
+        await readModel.Remove(erased);
+        return erased;
+    }
+
     public Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default)
     {
         var before = realTime.GetUtcNow() - age;
@@ -105,5 +134,5 @@ public sealed class InMemoryCaseStore(
         }
     }
 
-    private sealed record Entry(long Version, byte[] Payload);
+    private sealed record Entry(long Version, byte[] Payload, bool Open);
 }
