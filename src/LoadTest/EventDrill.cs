@@ -71,6 +71,8 @@ public sealed class EventDrill(HttpClient http, DrillOptions options)
         Console.WriteLine($"census of drill {options.DrillId}: listing its cases …");
         var census = await new DrillCensus(http, options.DrillId, sender.TitlePrefix)
             .TakeAsync([.. sender.Acknowledged.Values], expectClosed: options.Loop, cancellationToken);
+        Console.WriteLine($"census: {census.Listed:N0} cases of the drill listed; lost {census.Lost:N0} (not found {census.NotFound:N0}, " +
+            $"not closed {census.NotClosed:N0}), duplicates {census.Duplicates:N0}, filed without a 201 {census.Unacknowledged:N0}");
         var cleanup = options.Cleanup ? await DrillCleanup.EraseAsync(http, options.DrillId, cancellationToken) : null;
         if (cleanup is not null)
         {
