@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GridActors.LoadTest.Metrics;
 
 namespace GridActors.LoadTest;
 
@@ -24,28 +25,47 @@ public sealed class DashboardWatch : IAsyncDisposable
     private readonly List<DashboardWatcher> _watchers;
     private readonly DashboardMarkers _markers;
     private readonly ConcurrentQueue<TimeSpan> _acknowledged = new();
+    private readonly string _drillId;
     private int _baseline;
+    private int _offset;
     private TimeSpan _started;
 
-    private DashboardWatch(Stopwatch clock, HttpClient http, string markerGrid, List<DashboardWatcher> watchers, DashboardMarkers markers) =>
-        (_clock, _http, _markerGrid, _watchers, _markers) = (clock, http, markerGrid, watchers, markers);
+    private DashboardWatch(Stopwatch clock, HttpClient http, string markerGrid, List<DashboardWatcher> watchers, DashboardMarkers markers, string drillId) =>
+        (_clock, _http, _markerGrid, _watchers, _markers, _drillId) = (clock, http, markerGrid, watchers, markers, drillId);
 
-    /// <summary>Connects the dashboards with the city token of the drill's own client.</summary>
-    public static async Task<DashboardWatch> OpenAsync(HttpClient http, string markerGrid, int dashboards, CancellationToken cancellationToken)
+    /// <summary>
+    /// The drill view counts the cases of every drill, the statistics of one: the tiles then start where they stand,
+    /// and the drill's own count is added to that.
+    /// </summary>
+    private bool DrillView => _watchers.Count > 0 && _watchers.All(w => w.DrillView);
+
+    /// <summary>Connects the dashboards with the city token of the drill's own client; marker delays go into <paramref name="push"/>.</summary>
+    public static async Task<DashboardWatch> OpenAsync(
+        HttpClient http, string markerGrid, int dashboards, LatencyMeter push, string drillId, CancellationToken cancellationToken)
     {
         // One clock for the drill's acknowledgements and every dashboard's messages.
         var clock = Stopwatch.StartNew();
         var token = http.DefaultRequestHeaders.Authorization!.Parameter!;
         var watchers = await Task.WhenAll(Enumerable.Range(0, dashboards)
             .Select(_ => DashboardWatcher.OpenAsync(http.BaseAddress!, token, clock, cancellationToken)));
-        var markers = await DashboardMarkers.OpenAsync(http.BaseAddress!, token, markerGrid, clock, cancellationToken);
-        return new DashboardWatch(clock, http, markerGrid, [.. watchers], markers);
+        var markers = await DashboardMarkers.OpenAsync(http.BaseAddress!, token, markerGrid, clock, push, drillId, cancellationToken);
+        return new DashboardWatch(clock, http, markerGrid, [.. watchers], markers, drillId);
     }
 
     /// <summary>The reports begin: the tiles' count now is the baseline, and the markers start.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _baseline = await CountyReportedToday(cancellationToken);
+        if (DrillView)
+        {
+            var deadline = _clock.Elapsed + Patience;
+            while (_clock.Elapsed < deadline && _watchers.Any(w => w.Reported < 0))
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+            _offset = _watchers.Min(w => w.Reported) - _baseline;
+            _baseline += _offset;
+        }
         _started = _clock.Elapsed;
         _markers.Start(_http, _markerGrid, _clock);
     }
@@ -58,26 +78,21 @@ public sealed class DashboardWatch : IAsyncDisposable
     {
         var ended = _clock.Elapsed;
         await _markers.StopAsync();
-        var county = await CountyReportedToday(cancellationToken);
+        var county = await CountyReportedToday(cancellationToken) + _offset;
         var deadline = _clock.Elapsed + Patience;
         while (_clock.Elapsed < deadline && _watchers.Any(w => w.Reported < county))
         {
             await Task.Delay(50, cancellationToken);
         }
         var acknowledged = _acknowledged.Order().ToArray();
-        var markers = _markers.Delays();
-        var shown = markers.Where(d => d is not null).Select(d => d!.Value).Order().ToArray();
         var settled = _watchers.Select(w => w.FirstShowing(county)).ToList();
         return new DashboardResult(
             _watchers.Count,
             (ended - _started).TotalSeconds,
             MessagesPerSecond: _watchers.Average(w => w.MessagesBetween(_started, ended)) / Math.Max(0.001, (ended - _started).TotalSeconds),
             BusiestSecond: _watchers.Max(w => w.BusiestSecond()),
-            Markers: markers.Count,
-            MarkersShown: shown.Length,
-            MarkerP50Ms: Quantile(shown, 0.50),
-            MarkerP99Ms: Quantile(shown, 0.99),
-            MarkerMaxMs: shown.Length == 0 ? 0 : shown[^1],
+            Markers: _markers.Sent,
+            MarkersShown: _markers.Shown,
             CountLagP50Ms: Quantile([.. _watchers.SelectMany(w => w.CountLag(_baseline, acknowledged)).Order()], 0.50),
             LastStateAfterMs: settled.All(s => s is not null) ? settled.Max(s => (s!.Value - ended).TotalMilliseconds) : null);
     }
@@ -91,10 +106,11 @@ public sealed class DashboardWatch : IAsyncDisposable
         await _markers.DisposeAsync();
     }
 
-    /// <summary>The county's own count of today's reports, from the statistics: what the tiles must end at.</summary>
+    /// <summary>Today's reports as the statistics count them (the drill's own in the drill view): what the tiles must reach.</summary>
     private async Task<int> CountyReportedToday(CancellationToken cancellationToken)
     {
-        var stats = await _http.GetFromJsonAsync<JsonElement>("/api/stats?period=day", cancellationToken);
+        var stats = await _http.GetFromJsonAsync<JsonElement>(
+            DrillView ? $"/api/stats?period=day&drill={_drillId}" : "/api/stats?period=day", cancellationToken);
         return stats.GetProperty("indicators").GetProperty("reported").GetInt32();
     }
 

@@ -17,6 +17,9 @@ public sealed class DashboardWatcher : IAsyncDisposable
         return watcher;
     }
 
+    /// <summary>True when this dashboard watches the drill view (see <see cref="LiveConnection"/>).</summary>
+    public bool DrillView => _connection?.DrillView ?? false;
+
     /// <summary>The tiles' latest count of today's reports, or -1 before the snapshot.</summary>
     public int Reported => _received.LastOrDefault(m => m.Reported >= 0) is { Reported: >= 0 } latest ? latest.Reported : -1;
 

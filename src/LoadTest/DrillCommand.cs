@@ -1,9 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using GridActors.LoadTest.Reports;
 
 namespace GridActors.LoadTest;
 
-/// <summary>The root command: the event drill when <c>--events</c> is given, the read drill otherwise.</summary>
+/// <summary>
+/// The root command: the event drill when <c>--events</c> is given, the read drill otherwise. The event drill
+/// always writes its report and ends with its closing line; the exit code is 1 when anything was lost, doubled,
+/// refused or left unfinished.
+/// </summary>
 public static class DrillCommand
 {
     public static async Task<int> RunAsync(DrillOptions options, CancellationToken cancellationToken)
@@ -18,21 +23,31 @@ public static class DrillCommand
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer", (await token.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken))!.Token);
 
-        Console.WriteLine(options.Events is { } events
-            ? $"Event drill against {options.BaseUrl}: {events:N0} reports{(options.Loop ? ", each through the loop" : "")}, {options.Concurrency} loops"
-            : $"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
-        await using var dashboards = options is { Events: not null, Dashboards: > 0 }
-            ? await DashboardWatch.OpenAsync(http, DashboardWatch.MarkerGrid, options.Dashboards, cancellationToken)
-            : null;
-        var result = options.Events is null
-            ? await new ReadDrill(http, options).RunAsync(cancellationToken)
-            : await new EventDrill(http, options, dashboards).RunAsync(cancellationToken);
-        Console.WriteLine(result.SummaryLine());
-        if (options.ReportPath is { } path)
+        if (options.Events is not { } events)
         {
-            await File.WriteAllTextAsync(path, result.Markdown(), cancellationToken);
-            Console.WriteLine($"report written to {path}");
+            Console.WriteLine($"Read drill against {options.BaseUrl}: {options.Requests:N0} requests, {options.Concurrency} loops");
+            var reads = await new ReadDrill(http, options).RunAsync(cancellationToken);
+            Console.WriteLine(reads.SummaryLine());
+            if (options.ReportPath is { } path)
+            {
+                await File.WriteAllTextAsync(path, reads.Markdown(), cancellationToken);
+                Console.WriteLine($"report written to {path}");
+            }
+            return reads.Errors == 0 ? 0 : 1;
         }
-        return result.Errors == 0 ? 0 : 1;
+
+        Console.WriteLine($"Event drill against {options.BaseUrl}: {events:N0} reports{(options.Loop ? ", each through the loop" : "")}, " +
+            $"{options.Concurrency} in flight{(options.Mode == DrillMode.Field ? $", {options.Rate} reports/s" : "")}, {options.Dashboards} dashboards");
+        var report = await new EventDrill(http, options).RunAsync(cancellationToken);
+        var (html, json) = await ReportFiles.WriteAsync(report, options.HtmlReportPath, cancellationToken);
+        Console.WriteLine($"report: {html} (and {json})");
+        var totals = report.Totals;
+        if (totals.Errors > 0)
+        {
+            Console.WriteLine($"errors: {totals.Errors:N0}; the first: {string.Join(" | ", report.Failures.Take(3))}");
+        }
+        Console.WriteLine(ClosingLine.Format(report));
+        var clean = totals is { Errors: 0, Lost: 0, Duplicates: 0 } && totals.Events == totals.Planned && (!options.Loop || totals.Closed == totals.Events);
+        return clean ? 0 : 1;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GridActors.LoadTest.Metrics;
 using Npgsql;
 
 namespace GridActors.LoadTest.Soak;
@@ -9,15 +10,7 @@ namespace GridActors.LoadTest.Soak;
 /// </summary>
 public sealed class SystemProbe(HttpClient http, int? apiPid, NpgsqlDataSource? database)
 {
-    public double? ResidentMb()
-    {
-        if (apiPid is not { } pid || !File.Exists($"/proc/{pid}/status"))
-        {
-            return null;
-        }
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-    }
+    public double? ResidentMb() => apiPid is { } pid ? ProcStatus.Megabytes(pid, ProcStatus.Resident) : null;
 
     /// <summary>The sum of Orleans' activation gauge over its series; null when the metrics do not say.</summary>
     public async Task<long?> Activations(CancellationToken cancellationToken)
