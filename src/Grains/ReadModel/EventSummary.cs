@@ -7,7 +7,7 @@ namespace GridActors.Grains.ReadModel;
 /// One case as lists and statistics see it: no personal data, no history. <see cref="Version"/> orders the
 /// projections of one case, so a late or repeated one never overwrites a newer row. It is also what a case
 /// publishes to live dashboards, which is why it is serializable. <see cref="Drill"/> is the drill that filed it,
-/// null for the county's own cases (<see cref="CaseSet"/>).
+/// null for the county's own cases.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventSummary")]
 public sealed record EventSummary(

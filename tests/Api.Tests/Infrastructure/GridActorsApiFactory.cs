@@ -20,8 +20,9 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (siloPort, gatewayPort) = TwoFreePorts();
+        builder.UseSetting("Orleans:SiloPort", siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", $"api-tests-{Guid.NewGuid():N}");
         // The run command simulates a county at work; tests make their own work.
         builder.UseSetting("Simulation:Enabled", "false");
@@ -64,11 +65,17 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     private sealed record TokenBody(string Token);
 
-    private static int FreePort()
+    /// <summary>
+    /// Both held at once: a port freed and asked for again may come back the same, and a silo port equal to its
+    /// gateway port stops the host (a full run saw it).
+    /// </summary>
+    private static (int Silo, int Gateway) TwoFreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var silo = new TcpListener(IPAddress.Loopback, 0);
+        using var gateway = new TcpListener(IPAddress.Loopback, 0);
+        silo.Start();
+        gateway.Start();
+        return (((IPEndPoint)silo.LocalEndpoint).Port, ((IPEndPoint)gateway.LocalEndpoint).Port);
     }
 }
 

@@ -67,7 +67,8 @@ public sealed class CaseCommitTests(PostgresSiloFixture fixture)
         var reported = (await Event(id).Report(In(Grid(32)) with { Reporter = new Party(PartyKinds.Citizen, citizen) })).Event!;
         var worker = reported.Assignee!.Id;
         var ledger = fixture.Grains.GetGrain<ILedgerGrain>($"C-{citizen}");
-        var paid = (await ledger.GetView()).Balance;
+        // The report's award follows its answer: wait until it is paid, or the check below races its delivery.
+        var paid = (await Eventually.Until(() => ledger.GetView(), view => view.Balance > 0)).Balance;
         // As if the silo died between the commit and the delivery: the ledger and the worker never heard.
         await fixture.Cluster.DeactivateAsync(Event(id));
         await fixture.Cluster.DeactivateAsync(ledger);
