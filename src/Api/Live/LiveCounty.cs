@@ -8,11 +8,13 @@ using GridActors.Grains.Topology;
 namespace GridActors.Api.Live;
 
 /// <summary>
-/// This Api node's view of the county as it is now: every open case by id at its newest version, each grid's
-/// load, today's finished cases as counts (<see cref="FinishedToday"/>), and what changed since the last round.
-/// Folding is idempotent — an older or repeated version changes nothing — so stream batches and read-model
-/// reloads may overlap and arrive in any order. Its memory is bounded by the open cases and the rate of cases,
-/// not by the length of the day: the soak (docs/RELIABILITY.md) runs a day's worth of cases through it.
+/// This Api node's view of the county as it is now: every open case by id at its newest version, in the few
+/// fields its figures count (<see cref="OpenCase"/>), each grid's load, today's finished cases as counts
+/// (<see cref="FinishedToday"/>), the newest cases of each grid whole for the feeds, and what changed since the
+/// last round. Folding is idempotent — an older or repeated version changes nothing — so stream batches and
+/// read-model reloads may overlap and arrive in any order. Its memory is bounded by the open cases (about a
+/// hundred bytes each) and the rate of cases, not by the length of the day: the soak (docs/RELIABILITY.md) runs
+/// a day's worth of cases through it, and the 400,000-case peak holds them all open at once.
 /// </summary>
 public sealed class LiveCounty(CountyTopology topology, GridClock clock, int feedSize = LiveCounty.DefaultFeedSize)
 {
@@ -20,9 +22,9 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
 
     private readonly Lock _gate = new();
 
-    // By township, so that a township's, village's or grid's figures read only the township's cases.
-    private readonly Dictionary<string, Dictionary<string, EventSummary>> _open =
-        topology.Document.Townships.ToDictionary(t => t.Id, _ => new Dictionary<string, EventSummary>(StringComparer.Ordinal));
+    // By grid, so that a township's, village's or grid's figures read only its own grids' cases.
+    private readonly Dictionary<string, GridOpenCases> _open =
+        topology.Grids.ToDictionary(g => g.Grid.Id, _ => new GridOpenCases(feedSize), StringComparer.Ordinal);
     private readonly Dictionary<string, GridLoad> _loads = topology.Grids.ToDictionary(g => g.Grid.Id, g => new GridLoad(g.Grid.Id, 0, 0));
     private readonly Dictionary<DateTimeOffset, Dictionary<string, FinishedToday>> _finishedByDay = [];
     private readonly Dictionary<string, (EventSummary Summary, long Sequence)> _changed = new(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
         var seen = read.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         lock (_gate)
         {
-            return [.. _open.Values.SelectMany(township => township.Keys).Where(id => !seen.Contains(id))];
+            return [.. _open.Values.SelectMany(grid => grid.Ids).Where(id => !seen.Contains(id))];
         }
     }
 
@@ -157,18 +159,22 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
                 closed[hour] += finished.ClosedByHour[hour];
             }
         }
-        List<EventSummary> openToday = [];
-        foreach (var summary in OpenOf(area))
+        var openToday = new OpenTally();
+        var dayStartTicks = _dayStart.UtcTicks;
+        foreach (var grid in OpenOf(area))
         {
-            if (summary.ReportedAt >= _dayStart)
+            foreach (var open in grid.Cases)
             {
-                openToday.Add(summary);
-                reported[FinishedToday.CountyHour(summary.ReportedAt)]++;
+                if (open.ReportedTicks >= dayStartTicks)
+                {
+                    openToday.Add(open, now);
+                    reported[FinishedToday.CountyHour(open.ReportedAt)]++;
+                }
             }
         }
         // Open and overdue are the grids' loads, kept as cases fold; the rest is today's cases, as the statistics count them.
         var loads = LoadsLocked(area);
-        var indicators = Indicators.From(finishedTally.Plus(CaseTally.Of(openToday, now)), area.Workers);
+        var indicators = Indicators.From(finishedTally.Plus(openToday.ToTally()), area.Workers);
         var kpi = new LiveKpi(indicators.Reported, loads.Sum(l => l.Open), loads.Sum(l => l.Overdue), closedToday,
             indicators.ClosureRate, indicators.OnTimeRate);
         return (kpi, [.. Enumerable.Range(0, 24).Select(hour => new TrendPoint(hour, reported[hour], closed[hour]))]);
@@ -180,7 +186,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
     private List<LiveCase> RecentLocked(Area area, int count)
     {
         var newest = new PriorityQueue<EventSummary, DateTimeOffset>(count + 1);
-        foreach (var summary in OpenOf(area).Concat(FinishedOf(area).SelectMany(f => f.Newest)))
+        foreach (var summary in OpenOf(area).SelectMany(g => g.Newest).Concat(FinishedOf(area).SelectMany(f => f.Newest)))
         {
             newest.Enqueue(summary, FinishedToday.Shown(summary));
             if (newest.Count > count)
@@ -197,11 +203,7 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
         return recent;
     }
 
-    private IEnumerable<EventSummary> OpenOf(Area area)
-    {
-        IEnumerable<Dictionary<string, EventSummary>> townships = area.Filter.TownshipId is { } id ? [_open[id]] : _open.Values;
-        return townships.SelectMany(cases => cases.Values).Where(area.Filter.Matches);
-    }
+    private IEnumerable<GridOpenCases> OpenOf(Area area) => topology.Grids.Where(area.Covers).Select(g => _open[g.Grid.Id]);
 
     private IEnumerable<FinishedToday> FinishedOf(Area area)
     {
@@ -222,25 +224,30 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
 
     private void Fold(EventSummary summary)
     {
-        if (!_open.TryGetValue(summary.TownshipId, out var township) || _departed.Knows(summary))
+        if (!_open.TryGetValue(summary.GridId, out var grid) || _departed.Knows(summary))
         {
             return;
         }
-        var known = township.GetValueOrDefault(summary.Id);
-        if (known is not null && known.Version >= summary.Version)
+        var isKnown = grid.TryGet(summary.Id, out var known);
+        if (isKnown && known.Version >= summary.Version)
         {
+            if (known.Version == summary.Version)
+            {
+                // A reload's copy of what the view has: the feed may want it back (GridOpenCases).
+                grid.Offer(Shared(summary));
+            }
             return;
         }
-        if (known is not null)
+        if (isKnown)
         {
-            Count(known, -1);
-            township.Remove(summary.Id);
+            Count(summary.GridId, known.Overdue, -1);
+            grid.Remove(summary.Id);
         }
         summary = Shared(summary);
         if (summary.IsOpen)
         {
-            township[summary.Id] = summary;
-            Count(summary, +1);
+            grid.Set(summary);
+            Count(summary.GridId, summary.Overdue, +1);
         }
         else if (DepartedCases.Latest(summary) >= _counted)
         {
@@ -265,18 +272,16 @@ public sealed class LiveCounty(CountyTopology topology, GridClock clock, int fee
             }
             : summary;
 
-    private void Count(EventSummary summary, int sign)
+    /// <summary>Adds an open case to its grid's load, or takes it off.</summary>
+    private void Count(string gridId, bool overdue, int sign)
     {
-        if (!summary.IsOpen || !_loads.TryGetValue(summary.GridId, out var load))
-        {
-            return;
-        }
-        _loads[summary.GridId] = load with
+        var load = _loads[gridId];
+        _loads[gridId] = load with
         {
             Open = load.Open + sign,
-            Overdue = load.Overdue + (summary.Overdue ? sign : 0),
+            Overdue = load.Overdue + (overdue ? sign : 0),
         };
-        _changedGrids.Add(summary.GridId);
+        _changedGrids.Add(gridId);
     }
 
     /// <summary>

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The peak drill of docs/BENCHMARKS.md ("scaling"): one fresh Release Api (MODE=postgres on a fresh PostgreSQL
+# with default settings, or MODE=memory), a 5,000-case warm-up drill (erased afterwards), then
+# `--events $1 --concurrency ${LANES:-64} --dashboards ${DASHBOARDS:-4}` with the Api's resident memory read by the
+# drill itself (--api-pid). GCDUMP_AT=<seconds> also takes a heap dump of the Api that long into the measured
+# drill (it pauses the Api, so not in a run whose figures count). Run as root after
+# `dotnet build -c Release src/Api/Api.csproj && dotnet build -c Release src/LoadTest/LoadTest.csproj`;
+# stops what it started. The drill's HTML and JSON reports go to drill-reports/.
+set -u
+cd "$(dirname "$0")/.."
+EVENTS=${1:?usage: MODE=postgres|memory eng/bench-peak.sh EVENTS}
+MODE=${MODE:-postgres}
+PGDIR=$(mktemp -d /tmp/peak-pg.XXXX); chown postgres "$PGDIR"
+BIN=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
+if [ "$MODE" = postgres ]; then
+  su postgres -c "$BIN/initdb -D $PGDIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  su postgres -c "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p 55511 -k $PGDIR -c listen_addresses=127.0.0.1' start" >/dev/null
+  psql -h 127.0.0.1 -p 55511 -U postgres -c "create database bench" >/dev/null
+fi
+PG="Host=127.0.0.1;Port=55511;Username=postgres;Database=bench"
+(cd src/Api && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Api.dll --urls http://127.0.0.1:5091 \
+  --Storage=$MODE --ConnectionStrings:Postgres="$PG" --Orleans:SiloPort=11132 --Orleans:GatewayPort=30032 \
+  --Simulation:Enabled=false --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:Burst=2000000 \
+  --Orleans:Dashboard=false > /tmp/peak-api.log 2>&1) &
+for i in $(seq 1 90); do curl -sf http://127.0.0.1:5091/readyz >/dev/null && break; sleep 1; done
+API=$(pgrep -f "urls http://127.0.0.1:5091" | head -1)
+drill() { dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll --url http://127.0.0.1:5091 --api-pid "$API" "$@"; }
+echo "== warm-up"; drill --events 5000 --concurrency 64 --cleanup true 2>&1 | grep -E "^drill:|cleanup|erased" | tail -2
+if [ -n "${GCDUMP_AT:-}" ]; then
+  (sleep "$GCDUMP_AT"; ~/.dotnet/tools/dotnet-gcdump collect -p "$API" -o /tmp/peak-$MODE-$EVENTS.gcdump >/dev/null \
+    && ~/.dotnet/tools/dotnet-gcdump report /tmp/peak-$MODE-$EVENTS.gcdump | head -40 > /tmp/peak-$MODE-$EVENTS.gcdump.txt) &
+fi
+echo "== $MODE, $EVENTS events, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)"
+drill --events "$EVENTS" --concurrency "${LANES:-64}" --dashboards "${DASHBOARDS:-4}" 2>&1 | tail -${TAIL:-25}
+echo "Api VmHWM: $(grep VmHWM /proc/$API/status)"
+kill "$API"; wait "$API" 2>/dev/null
+if [ "$MODE" = postgres ]; then su postgres -c "$BIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/null; fi
+rm -rf "$PGDIR"
