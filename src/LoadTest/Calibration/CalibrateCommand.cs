@@ -17,9 +17,7 @@ public static class CalibrateCommand
     public static async Task<int> RunAsync(CalibrationOptions options)
     {
         using var http = new HttpClient { BaseAddress = options.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        var token = await http.PostAsJsonAsync("/api/auth/dev-token", new { role = "city" });
-        token.EnsureSuccessStatusCode();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<TokenResponse>())!.Token);
+        await CitySignIn.SignInAsync(http, CancellationToken.None);
 
         Console.WriteLine($"Calibration against {options.BaseUrl}: {ReportFigures.PeriodStart:yyyy-MM-dd} to {ReportFigures.PeriodEnd:yyyy-MM-dd} " +
             $"({ReportFigures.PeriodDays:F0} days) at {options.Speed:N0}x, about {ReportFigures.PeriodDays * 86_400 / options.Speed / 60:F0} min");
