@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using GridActors.LoadTest.Reports;
 
 namespace GridActors.LoadTest;
@@ -18,10 +16,7 @@ public static class DrillCommand
             BaseAddress = options.BaseUrl,
             Timeout = TimeSpan.FromSeconds(30),
         };
-        var token = await http.PostAsJsonAsync("/api/auth/dev-token", new { role = "city" }, cancellationToken);
-        token.EnsureSuccessStatusCode();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Bearer", (await token.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken))!.Token);
+        await CitySignIn.SignInAsync(http, cancellationToken);
 
         if (options.Events is not { } events)
         {
