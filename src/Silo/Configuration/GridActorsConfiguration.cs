@@ -39,6 +39,23 @@ public static class GridActorsConfiguration
     public static bool ReadOrleansDashboard(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue("Orleans:Dashboard", !environment.IsProduction());
 
+    /// <summary>
+    /// <c>Orleans:CaseIdleTime</c> (default one minute, 10 s to 2 h): how long an open case's grain stays resident
+    /// after its last call. A case waits minutes to days between steps, so keeping it for Orleans' default of two
+    /// hours holds a whole peak in memory (about 5 KB a case); after it, the next step reads the case again, one
+    /// row by its key.
+    /// </summary>
+    public static TimeSpan ReadCaseIdleTime(IConfiguration configuration)
+    {
+        var idle = configuration.GetValue("Orleans:CaseIdleTime", DefaultCaseIdleTime);
+        return idle >= TimeSpan.FromSeconds(10) && idle <= TimeSpan.FromHours(2)
+            ? idle
+            : throw new OptionsValidationException("Orleans:CaseIdleTime", typeof(TimeSpan),
+                [$"Orleans:CaseIdleTime must be between 00:00:10 and 02:00:00, not {idle}."]);
+    }
+
+    public static readonly TimeSpan DefaultCaseIdleTime = TimeSpan.FromMinutes(1);
+
     public static SiloEndpointOptions ReadEndpoints(IConfiguration configuration)
     {
         var options = configuration.GetSection(SiloEndpointOptions.Section).Get<SiloEndpointOptions>() ?? new();

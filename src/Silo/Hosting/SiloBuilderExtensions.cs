@@ -2,6 +2,7 @@ using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
 using GridActors.Grains.Drills;
+using GridActors.Grains.Events;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces;
@@ -14,6 +15,7 @@ using GridActors.Silo.Live;
 using GridActors.Silo.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Providers;
 
 namespace GridActors.Silo.Hosting;
@@ -45,6 +47,14 @@ public static class SiloBuilderExtensions
             silo.AddGridActorsPostgres(storage.PostgresConnectionString!);
         }
 
+        // Open cases leave memory after Orleans:CaseIdleTime, finished ones at once (EventGrain). The collector
+        // looks every quantum, so a case goes between one and one and a half idle times after its last call.
+        var caseIdleTime = GridActorsConfiguration.ReadCaseIdleTime(silo.Configuration);
+        silo.Configure<GrainCollectionOptions>(o =>
+        {
+            o.ClassSpecificCollectionAge[typeof(EventGrain).FullName!] = caseIdleTime;
+            o.CollectionQuantum = caseIdleTime / 2 < o.CollectionQuantum ? caseIdleTime / 2 : o.CollectionQuantum;
+        });
         silo.AddLiveStreams();
         silo.Services.AddGridActorsOptions(silo.Configuration);
         silo.Services.AddSingleton(TimeProvider.System);
