@@ -3,7 +3,10 @@
 # with default settings, or MODE=memory), a 5,000-case warm-up drill (erased afterwards), then
 # `--events $1 --concurrency ${LANES:-64} --dashboards ${DASHBOARDS:-4}` with the Api's resident memory read by the
 # drill itself (--api-pid). GCDUMP_AT=<seconds> also takes a heap dump of the Api that long into the measured
-# drill (it pauses the Api, so not in a run whose figures count). Run as root after
+# drill (it pauses the Api, so not in a run whose figures count). API_MEMORY_LIMIT=<bytes> runs the Api in a memory
+# cgroup of that size, as a container would (the kernel kills it above the limit; .NET sizes its heap limit to 75 % of
+# it); API_ARGS adds Api options (e.g. --Orleans:CaseIdleTime=00:00:30); PG_ARGS adds PostgreSQL -c settings.
+# Run as root after
 # `dotnet build -c Release src/Api/Api.csproj && dotnet build -c Release src/LoadTest/LoadTest.csproj`;
 # stops what it started. The drill's HTML and JSON reports go to drill-reports/.
 set -u
@@ -14,14 +17,22 @@ PGDIR=$(mktemp -d /tmp/peak-pg.XXXX); chown postgres "$PGDIR"
 BIN=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
 if [ "$MODE" = postgres ]; then
   su postgres -c "$BIN/initdb -D $PGDIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
-  su postgres -c "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p 55511 -k $PGDIR -c listen_addresses=127.0.0.1' start" >/dev/null
+  su postgres -c "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p 55511 -k $PGDIR -c listen_addresses=127.0.0.1 ${PG_ARGS:-}' start" >/dev/null
   psql -h 127.0.0.1 -p 55511 -U postgres -c "create database bench" >/dev/null
 fi
 PG="Host=127.0.0.1;Port=55511;Username=postgres;Database=bench"
-(cd src/Api && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/Api.dll --urls http://127.0.0.1:5091 \
+CGROUP=""
+if [ -n "${API_MEMORY_LIMIT:-}" ]; then
+  if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
+    CGROUP=/sys/fs/cgroup/bench-peak-api; mkdir -p $CGROUP; echo "$API_MEMORY_LIMIT" > $CGROUP/memory.max
+  else
+    CGROUP=/sys/fs/cgroup/memory/bench-peak-api; mkdir -p $CGROUP; echo "$API_MEMORY_LIMIT" > $CGROUP/memory.limit_in_bytes
+  fi
+fi
+(cd src/Api && { [ -z "$CGROUP" ] || echo $BASHPID > $CGROUP/cgroup.procs; } && exec env ${API_ENV:-} ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Api.dll --urls http://127.0.0.1:5091 \
   --Storage=$MODE --ConnectionStrings:Postgres="$PG" --Orleans:SiloPort=11132 --Orleans:GatewayPort=30032 \
   --Simulation:Enabled=false --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:Burst=2000000 \
-  --Orleans:Dashboard=false > /tmp/peak-api.log 2>&1) &
+  --Orleans:Dashboard=false ${API_ARGS:-} > /tmp/peak-api.log 2>&1) &
 for i in $(seq 1 90); do curl -sf http://127.0.0.1:5091/readyz >/dev/null && break; sleep 1; done
 API=$(pgrep -f "urls http://127.0.0.1:5091" | head -1)
 drill() { dotnet src/LoadTest/bin/Release/net10.0/LoadTest.dll --url http://127.0.0.1:5091 --api-pid "$API" "$@"; }
@@ -30,9 +41,10 @@ if [ -n "${GCDUMP_AT:-}" ]; then
   (sleep "$GCDUMP_AT"; ~/.dotnet/tools/dotnet-gcdump collect -p "$API" -o /tmp/peak-$MODE-$EVENTS.gcdump >/dev/null \
     && ~/.dotnet/tools/dotnet-gcdump report /tmp/peak-$MODE-$EVENTS.gcdump | head -40 > /tmp/peak-$MODE-$EVENTS.gcdump.txt) &
 fi
-echo "== $MODE, $EVENTS events, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)"
+echo "== $MODE, $EVENTS events, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), memory limit ${API_MEMORY_LIMIT:-none}, Api ${API_ENV:-} ${API_ARGS:-defaults}, PostgreSQL ${PG_ARGS:-defaults}"
 drill --events "$EVENTS" --concurrency "${LANES:-64}" --dashboards "${DASHBOARDS:-4}" 2>&1 | tail -${TAIL:-25}
 echo "Api VmHWM: $(grep VmHWM /proc/$API/status)"
 kill "$API"; wait "$API" 2>/dev/null
 if [ "$MODE" = postgres ]; then su postgres -c "$BIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/null; fi
 rm -rf "$PGDIR"
+[ -z "$CGROUP" ] || rmdir "$CGROUP"

@@ -10,8 +10,9 @@ public interface IVillageGrain : IGrainWithStringKey
 
     /// <summary>
     /// Assignment one level up, when a grab window passed with no taker: the least-loaded on-duty worker of
-    /// any grid of the village, or null when nobody in the village can take it.
+    /// any grid of the village, or null when nobody in the village can take it; a <paramref name="drill"/> case
+    /// weighs and books drill tasks as the grid's admission does.
     /// </summary>
     [Alias("FindFallbackWorker")]
-    Task<string?> FindFallbackWorker();
+    Task<string?> FindFallbackWorker(bool drill);
 }

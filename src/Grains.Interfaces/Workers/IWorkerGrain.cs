@@ -15,9 +15,12 @@ public interface IWorkerGrain : IGrainWithStringKey
     [Alias("SetDuty")]
     Task<WorkerView> SetDuty(bool onDuty);
 
-    /// <summary>Adds a case to the worker's open tasks; adding one it already has changes nothing.</summary>
+    /// <summary>
+    /// Adds a case to the worker's open tasks, or with <paramref name="drill"/> to its drill tasks; adding one it
+    /// already has changes nothing.
+    /// </summary>
     [Alias("AssignTask")]
-    Task AssignTask(string eventId);
+    Task AssignTask(string eventId, bool drill);
 
     /// <summary>Removes a case from the worker's open tasks; removing one it does not have changes nothing.</summary>
     [Alias("ReleaseTask")]

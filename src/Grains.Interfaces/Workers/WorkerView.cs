@@ -13,4 +13,5 @@ public sealed record WorkerView(
     [property: Id(7)] bool OnDuty,
     [property: Id(8)] DateTimeOffset? DutyChangedAt,
     [property: Id(9)] IReadOnlyList<string> OpenTaskIds,
-    [property: Id(10)] int Points);
+    [property: Id(10)] int Points,
+    [property: Id(11)] IReadOnlyList<string> DrillTaskIds);

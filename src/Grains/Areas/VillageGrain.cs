@@ -24,16 +24,16 @@ public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
         return CountyCounts.Sum(grids) with { Villages = 1 };
     }
 
-    public async Task<string?> FindFallbackWorker()
+    public async Task<string?> FindFallbackWorker(bool drill)
     {
         var candidates = await Task.WhenAll(
-            _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).GetLeastLoadedWorker()));
-        var chosen = RoutingPolicy.LeastLoaded(candidates.OfType<WorkerStatus>(), int.MaxValue)?.WorkerId;
+            _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).GetLeastLoadedWorker(drill)));
+        var chosen = RoutingPolicy.LeastLoaded(candidates.OfType<WorkerStatus>(), int.MaxValue, drill)?.WorkerId;
         if (chosen is not null)
         {
             // Book the pick on its grid at once, so windows expiring together do not all land on one worker.
             var grid = _village.Grids.First(g => g.Workers.Any(w => w.Id == chosen));
-            await GrainFactory.GetGrain<IGridGrain>(grid.Id).Reserve(chosen);
+            await GrainFactory.GetGrain<IGridGrain>(grid.Id).Reserve(chosen, drill);
         }
         return chosen;
     }

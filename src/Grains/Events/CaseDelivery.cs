@@ -144,7 +144,7 @@ internal sealed partial class CaseDelivery(
     private Task Deliver(CaseEffect effect) => effect switch
     {
         TrackDeadline notice => grains.GetGrain<IDeadlineGrain>(notice.Shard).Track(notice.Target, notice.Sequence, notice.Deadline),
-        AssignTask assign => grains.GetGrain<IWorkerGrain>(assign.WorkerId).AssignTask(caseId),
+        AssignTask assign => grains.GetGrain<IWorkerGrain>(assign.WorkerId).AssignTask(caseId, assign.Drill),
         ReleaseTask release => grains.GetGrain<IWorkerGrain>(release.WorkerId).ReleaseTask(caseId),
         PayAward pay => grains.GetGrain<ILedgerGrain>(pay.Award.ParticipantId).Credit(pay.Award),
         _ => throw new InvalidOperationException($"No delivery for {effect.GetType().Name}."),

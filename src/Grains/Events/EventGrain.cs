@@ -75,7 +75,7 @@ public sealed partial class EventGrain(
                 ? new ReportOutcome(ReportResult.Duplicate, CaseViews.View(Id, _case))
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
-        var admission = await GrainFactory.GetGrain<IGridGrain>(draft.GridId).Admit(draft.Category, rules.Dispatch.Auto);
+        var admission = await GrainFactory.GetGrain<IGridGrain>(draft.GridId).Admit(draft.Category, rules.Dispatch.Auto, drill: draft.Drill is not null);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()));
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
     }
@@ -257,7 +257,8 @@ public sealed partial class EventGrain(
             ArmGrabWindow();
             return;
         }
-        var fallback = await GrainFactory.GetGrain<IVillageGrain>(_case.Report!.VillageId).FindFallbackWorker();
+        var village = GrainFactory.GetGrain<IVillageGrain>(_case.Report!.VillageId);
+        var fallback = await village.FindFallbackWorker(drill: _case.Report.Drill is not null);
         if (rules.CloseGrabWindow(Id, _case, copier.Copy(_case), fallback, time.GetUtcNow()) is { } step)
         {
             await Commit(step);

@@ -52,7 +52,7 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
             _roster.Values.Sum(s => s.OpenTasks)));
     }
 
-    public Task<Admission> Admit(string category, bool route)
+    public Task<Admission> Admit(string category, bool route, bool drill)
     {
         if (!route)
         {
@@ -60,28 +60,30 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
         }
         var node = topology.FindCategory(category) ?? throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
         var owner = topology.Document.Departments.FirstOrDefault(d => d.Categories.Contains(category));
-        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch, _mode);
+        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch, _mode, drill);
         if (decision is { Kind: RouteKind.Worker, AssigneeId: { } chosen })
         {
-            CountOneMore(chosen);
+            CountOneMore(chosen, drill);
         }
         return Task.FromResult(new Admission(_mode, decision));
     }
 
-    public Task Reserve(string workerId)
+    public Task Reserve(string workerId, bool drill)
     {
         if (_roster.ContainsKey(workerId))
         {
-            CountOneMore(workerId);
+            CountOneMore(workerId, drill);
         }
         return Task.CompletedTask;
     }
 
     /// <summary>Counts a case now; the worker's own report, with a higher version, will confirm it.</summary>
-    private void CountOneMore(string workerId)
+    private void CountOneMore(string workerId, bool drill)
     {
         var known = _roster[workerId];
-        _roster[workerId] = known with { OpenTasks = known.OpenTasks + 1 };
+        _roster[workerId] = drill
+            ? known with { DrillTasks = known.DrillTasks + 1 }
+            : known with { OpenTasks = known.OpenTasks + 1 };
     }
 
     public Task ModeChanged(OperatingMode mode)
@@ -90,8 +92,8 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
         return Task.CompletedTask;
     }
 
-    public Task<WorkerStatus?> GetLeastLoadedWorker() =>
-        Task.FromResult(RoutingPolicy.LeastLoaded(_roster.Values, _dispatch.WorkerCapacity));
+    public Task<WorkerStatus?> GetLeastLoadedWorker(bool drill) =>
+        Task.FromResult(RoutingPolicy.LeastLoaded(_roster.Values, _dispatch.WorkerCapacity, drill));
 
     public Task WorkerStatusChanged(WorkerStatus status)
     {

@@ -31,7 +31,7 @@ public sealed class WorkerGrain(
         return View();
     }
 
-    public Task AssignTask(string eventId) => Commit(WorkerRules.Assign(state.State, eventId));
+    public Task AssignTask(string eventId, bool drill) => Commit(WorkerRules.Assign(state.State, eventId, drill));
 
     public Task ReleaseTask(string eventId) => Commit(WorkerRules.Release(state.State, eventId));
 
@@ -50,7 +50,7 @@ public sealed class WorkerGrain(
     }
 
     private WorkerStatus Status() =>
-        new(_place.Worker.Id, !state.State.OffDuty, state.State.OpenTaskIds.Count, state.State.Version);
+        new(_place.Worker.Id, !state.State.OffDuty, state.State.OpenTaskIds.Count, state.State.Version, state.State.DrillTaskIds.Count);
 
     private WorkerView View() => new(
         _place.Worker.Id,
@@ -63,5 +63,6 @@ public sealed class WorkerGrain(
         OnDuty: !state.State.OffDuty,
         state.State.DutyChangedAt,
         [.. state.State.OpenTaskIds],
-        state.State.Points);
+        state.State.Points,
+        [.. state.State.DrillTaskIds]);
 }

@@ -21,4 +21,7 @@ public sealed record WorkerState
     [Id(3)] public List<string> OpenTaskIds { get; init; } = [];
 
     [Id(4)] public int Points { get; init; }
+
+    /// <summary>Drill cases the worker holds: apart from <see cref="OpenTaskIds"/>, the worker's real load.</summary>
+    [Id(5)] public List<string> DrillTaskIds { get; init; } = [];
 }

@@ -40,10 +40,12 @@ public static class GridActorsConfiguration
         configuration.GetValue("Orleans:Dashboard", !environment.IsProduction());
 
     /// <summary>
-    /// <c>Orleans:CaseIdleTime</c> (default one minute, 10 s to 2 h): how long an open case's grain stays resident
+    /// <c>Orleans:CaseIdleTime</c> (default 15 s, 10 s to 2 h): how long an open case's grain stays resident
     /// after its last call. A case waits minutes to days between steps, so keeping it for Orleans' default of two
-    /// hours holds a whole peak in memory (about 5 KB a case); after it, the next step reads the case again, one
-    /// row by its key.
+    /// hours holds a whole peak in memory; after it, the next step reads the case again, one row by its key.
+    /// A peak reporting 2,400 cases a second keeps the rate times this many resident, a few KB each, and every one
+    /// of them dies old, in the GC's oldest generation: at one minute the 400k drill's Api peaked at 2.3–2.6 GB,
+    /// at 15 s under 1.9 GB (docs/BENCHMARKS.md, 2026-12-07).
     /// </summary>
     public static TimeSpan ReadCaseIdleTime(IConfiguration configuration)
     {
@@ -54,7 +56,7 @@ public static class GridActorsConfiguration
                 [$"Orleans:CaseIdleTime must be between 00:00:10 and 02:00:00, not {idle}."]);
     }
 
-    public static readonly TimeSpan DefaultCaseIdleTime = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan DefaultCaseIdleTime = TimeSpan.FromSeconds(15);
 
     public static SiloEndpointOptions ReadEndpoints(IConfiguration configuration)
     {

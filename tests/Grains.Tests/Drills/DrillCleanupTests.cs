@@ -27,13 +27,13 @@ public sealed class DrillCleanupTests(ClusterFixture fixture)
         var reported = (await Event(id).Report(In(grid) with { Drill = drill })).Event!;
         var worker = fixture.Grains.GetGrain<IWorkerGrain>(reported.Assignee!.Id);
         var shard = fixture.Grains.GetGrain<IDeadlineGrain>(grid.Grid.Id);
-        Assert.True(await Eventually.Holds(async () => (await worker.GetView()).OpenTaskIds.Contains(id)
+        Assert.True(await Eventually.Holds(async () => (await worker.GetView()).DrillTaskIds.Contains(id)
             && (await shard.GetArmed()).Any(a => a.Target.Id == id)));
 
         var erased = await Event(id).Erase(drill);
 
         Assert.True(erased);
-        Assert.DoesNotContain(id, (await worker.GetView()).OpenTaskIds);
+        Assert.DoesNotContain(id, (await worker.GetView()).DrillTaskIds);
         Assert.DoesNotContain(await shard.GetArmed(), a => a.Target.Id == id);
         Assert.Null(await Event(id).GetView());
         Assert.Equal(ActionResult.NotFound, (await Event(id).Act(By(EventAction.Start))).Result);

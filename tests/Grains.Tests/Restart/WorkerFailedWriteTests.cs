@@ -40,10 +40,10 @@ public sealed class WorkerFailedWriteTests(FailingStorageFixture fixture)
         var before = await worker.GetStatus();
 
         FailingGrainStorage.FailNextWriteOf(worker.GetGrainId());
-        await Assert.ThrowsAnyAsync<Exception>(() => worker.AssignTask("E-assign-1"));
+        await Assert.ThrowsAnyAsync<Exception>(() => worker.AssignTask("E-assign-1", drill: false));
         var afterFailure = await worker.GetView();
         var statusAfterFailure = await worker.GetStatus();
-        await worker.AssignTask("E-assign-1");
+        await worker.AssignTask("E-assign-1", drill: false);
         var afterRetry = await worker.GetView();
 
         Assert.Empty(afterFailure.OpenTaskIds);
@@ -56,7 +56,7 @@ public sealed class WorkerFailedWriteTests(FailingStorageFixture fixture)
     public async Task ReleaseTask_WriteFails_KeepsTheTaskAndTheRetryRemovesIt()
     {
         var worker = WorkerOfGrid(402);
-        await worker.AssignTask("E-release-1");
+        await worker.AssignTask("E-release-1", drill: false);
         var before = await worker.GetStatus();
 
         FailingGrainStorage.FailNextWriteOf(worker.GetGrainId());

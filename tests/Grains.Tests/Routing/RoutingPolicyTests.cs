@@ -14,7 +14,8 @@ public sealed class RoutingPolicyTests
     private static readonly DepartmentNode Emergency = new("emergency", "应急管理局", "Emergency", ["fire-hazard"]);
     private static readonly DispatchOptions Options = new() { GrabCategories = ["sanitary-city"], WorkerCapacity = 3 };
 
-    private static WorkerStatus Worker(string id, int open, bool onDuty = true) => new(id, onDuty, open, Version: 1);
+    private static WorkerStatus Worker(string id, int open, bool onDuty = true, int drill = 0) =>
+        new(id, onDuty, open, Version: 1, DrillTasks: drill);
 
     [Fact]
     public void Decide_DepartmentCategory_GoesToItsDepartment()
@@ -62,5 +63,25 @@ public sealed class RoutingPolicyTests
         var decision = RoutingPolicy.Decide(Hazard, null, [Worker("W1", 3), Worker("W2", 4)], Options);
 
         Assert.Equal(RouteKind.Grab, decision.Kind);
+    }
+
+    [Fact]
+    public void Decide_ARealCase_IgnoresTheDrillsTasks()
+    {
+        var decision = RoutingPolicy.Decide(Hazard, null, [Worker("W1", 1, drill: 3), Worker("W2", 2)], Options);
+
+        Assert.Equal("W1", decision.AssigneeId);
+    }
+
+    [Fact]
+    public void Decide_ADrillCase_WeighsRealAndDrillTasks()
+    {
+        var roster = new[] { Worker("W1", 1, drill: 1), Worker("W2", 1, drill: 2) };
+
+        var decision = RoutingPolicy.Decide(Hazard, null, roster, Options, drill: true);
+        var full = RoutingPolicy.Decide(Hazard, null, [Worker("W1", 1, drill: 2)], Options, drill: true);
+
+        Assert.Equal("W1", decision.AssigneeId);
+        Assert.Equal(RouteKind.Grab, full.Kind);
     }
 }

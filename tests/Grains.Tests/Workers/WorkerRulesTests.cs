@@ -73,4 +73,39 @@ public sealed class WorkerRulesTests
 
         Assert.Null(WorkerRules.Release(current, "E9"));
     }
+
+    [Fact]
+    public void Assign_ADrillCase_GoesToTheDrillTasks_LeavingTheRealLoad()
+    {
+        var current = new WorkerState { OpenTaskIds = ["E1"], Version = 3 };
+
+        var next = WorkerRules.Assign(current, "D1", drill: true);
+
+        Assert.NotNull(next);
+        Assert.Equal(["E1"], next.OpenTaskIds);
+        Assert.Equal(["D1"], next.DrillTaskIds);
+        Assert.Equal(4, next.Version);
+    }
+
+    [Fact]
+    public void Assign_ACaseHeldInTheOtherList_ChangesNothing()
+    {
+        var current = new WorkerState { OpenTaskIds = ["E1"], DrillTaskIds = ["D1"] };
+
+        Assert.Null(WorkerRules.Assign(current, "D1"));
+        Assert.Null(WorkerRules.Assign(current, "E1", drill: true));
+    }
+
+    [Fact]
+    public void Release_ADrillTask_RemovesItFromTheDrillTasks()
+    {
+        var current = new WorkerState { OpenTaskIds = ["E1"], DrillTaskIds = ["D1", "D2"], Version = 5 };
+
+        var next = WorkerRules.Release(current, "D1");
+
+        Assert.NotNull(next);
+        Assert.Equal(["E1"], next.OpenTaskIds);
+        Assert.Equal(["D2"], next.DrillTaskIds);
+        Assert.Equal(6, next.Version);
+    }
 }

@@ -10,9 +10,9 @@ namespace GridActors.Grains.Events.Store;
 [GenerateSerializer, Alias("GridActors.CaseEffect")]
 public abstract record CaseEffect;
 
-/// <summary>The case became one of the worker's open tasks.</summary>
+/// <summary>The case became one of the worker's open tasks (its drill tasks, for a drill's case).</summary>
 [GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.AssignTask")]
-public sealed record AssignTask([property: Id(0)] string WorkerId) : CaseEffect;
+public sealed record AssignTask([property: Id(0)] string WorkerId, [property: Id(1)] bool Drill = false) : CaseEffect;
 
 /// <summary>The case is no longer one of the worker's open tasks.</summary>
 [GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.ReleaseTask")]

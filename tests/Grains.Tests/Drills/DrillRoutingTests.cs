@@ -1,0 +1,47 @@
+using GridActors.Grains.Configuration;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Workers;
+using GridActors.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static GridActors.Grains.Tests.Events.Reports;
+
+namespace GridActors.Grains.Tests.Drills;
+
+/// <summary>A drill that fills a grid's workers changes neither where a real case goes nor the load the county sees.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class DrillRoutingTests(ClusterFixture fixture)
+{
+    private IEventGrain Event(string id) => fixture.Grains.GetGrain<IEventGrain>(id);
+
+    private int Capacity => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<DispatchOptions>>().Value.WorkerCapacity;
+
+    [Fact]
+    public async Task ADrillFillingEveryWorker_LeavesRealRoutingAndLoadAlone_AndItsOwnCasesGoToGrabbing()
+    {
+        var grid = Grid(433);
+        var drill = $"grains-{Guid.NewGuid():N}"[..20];
+        var room = Capacity * grid.Grid.Workers.Count;
+        var drillCases = new List<EventView>();
+        for (var i = 0; i < room; i++)
+        {
+            drillCases.Add((await Event(NewId()).Report(In(grid) with { Drill = drill })).Event!);
+        }
+
+        var overflow = (await Event(NewId()).Report(In(grid) with { Drill = drill })).Event!;
+        var real = (await Event(NewId()).Report(In(grid))).Event!;
+
+        Assert.All(drillCases, c => Assert.Equal(EventStatus.Dispatched, c.Status));
+        Assert.Equal(EventStatus.Grabbing, overflow.Status);
+        Assert.Equal(EventStatus.Dispatched, real.Status);
+        var workers = grid.Grid.Workers.Select(w => fixture.Grains.GetGrain<IWorkerGrain>(w.Id)).ToList();
+        Assert.True(await Eventually.Holds(async () =>
+        {
+            var views = await Task.WhenAll(workers.Select(w => w.GetView()));
+            return views.Sum(v => v.DrillTaskIds.Count) == room
+                && views.SelectMany(v => v.OpenTaskIds).SequenceEqual([real.Id]);
+        }));
+        Assert.Equal(1, (await fixture.Grains.GetGrain<IGridGrain>(grid.Grid.Id).GetView()).OpenTasks);
+    }
+}
