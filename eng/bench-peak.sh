@@ -15,20 +15,20 @@ EVENTS=${1:?usage: MODE=postgres|memory eng/bench-peak.sh EVENTS}
 MODE=${MODE:-postgres}
 PGDIR=$(mktemp -d /tmp/peak-pg.XXXX); chown postgres "$PGDIR"
 BIN=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
-if [ "$MODE" = postgres ]; then
-  su postgres -c "$BIN/initdb -D $PGDIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
-  su postgres -c "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p 55511 -k $PGDIR -c listen_addresses=127.0.0.1 ${PG_ARGS:-}' start" >/dev/null
-  psql -h 127.0.0.1 -p 55511 -U postgres -c "create database bench" >/dev/null
-fi
-PG="Host=127.0.0.1;Port=55511;Username=postgres;Database=bench"
 CGROUP=""
 if [ -n "${API_MEMORY_LIMIT:-}" ]; then
   if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
     CGROUP=/sys/fs/cgroup/bench-peak-api; mkdir -p $CGROUP; echo "$API_MEMORY_LIMIT" > $CGROUP/memory.max
   else
     CGROUP=/sys/fs/cgroup/memory/bench-peak-api; mkdir -p $CGROUP; echo "$API_MEMORY_LIMIT" > $CGROUP/memory.limit_in_bytes
-  fi
+  fi || { echo "no memory cgroup to limit the Api with" >&2; exit 1; }
 fi
+if [ "$MODE" = postgres ]; then
+  su postgres -c "$BIN/initdb -D $PGDIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  su postgres -c "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p 55511 -k $PGDIR -c listen_addresses=127.0.0.1 ${PG_ARGS:-}' start" >/dev/null
+  psql -h 127.0.0.1 -p 55511 -U postgres -c "create database bench" >/dev/null
+fi
+PG="Host=127.0.0.1;Port=55511;Username=postgres;Database=bench"
 (cd src/Api && { [ -z "$CGROUP" ] || echo $BASHPID > $CGROUP/cgroup.procs; } && exec env ${API_ENV:-} ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Api.dll --urls http://127.0.0.1:5091 \
   --Storage=$MODE --ConnectionStrings:Postgres="$PG" --Orleans:SiloPort=11132 --Orleans:GatewayPort=30032 \
   --Simulation:Enabled=false --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:Burst=2000000 \

@@ -22,7 +22,7 @@ public interface IWorkerGrain : IGrainWithStringKey
     [Alias("AssignTask")]
     Task AssignTask(string eventId, bool drill);
 
-    /// <summary>Removes a case from the worker's open tasks; removing one it does not have changes nothing.</summary>
+    /// <summary>Removes a case from the worker's open or drill tasks; removing one it does not have changes nothing.</summary>
     [Alias("ReleaseTask")]
     Task ReleaseTask(string eventId);
 }

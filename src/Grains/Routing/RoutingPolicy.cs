@@ -31,7 +31,7 @@ public static class RoutingPolicy
             : new RouteDecision(RouteKind.Grab);
     }
 
-    /// <summary>The on-duty worker with the fewest open tasks and room for one more; ties go to the lower id.</summary>
+    /// <summary>The on-duty worker with the least load (<see cref="LoadOf"/>) and room for one more; ties go to the lower id.</summary>
     public static WorkerStatus? LeastLoaded(IEnumerable<WorkerStatus> roster, int capacity, bool drill = false) =>
         roster
             .Where(w => w.OnDuty && LoadOf(w, drill) < capacity)

@@ -76,12 +76,14 @@ public sealed class RoutingPolicyTests
     [Fact]
     public void Decide_ADrillCase_WeighsRealAndDrillTasks()
     {
-        var roster = new[] { Worker("W1", 1, drill: 1), Worker("W2", 1, drill: 2) };
+        var roster = new[] { Worker("W1", 0, drill: 2), Worker("W2", 1) };
 
-        var decision = RoutingPolicy.Decide(Hazard, null, roster, Options, drill: true);
+        var drillCase = RoutingPolicy.Decide(Hazard, null, roster, Options, drill: true);
+        var realCase = RoutingPolicy.Decide(Hazard, null, roster, Options);
         var full = RoutingPolicy.Decide(Hazard, null, [Worker("W1", 1, drill: 2)], Options, drill: true);
 
-        Assert.Equal("W1", decision.AssigneeId);
+        Assert.Equal("W2", drillCase.AssigneeId);
+        Assert.Equal("W1", realCase.AssigneeId);
         Assert.Equal(RouteKind.Grab, full.Kind);
     }
 }
