@@ -1,6 +1,7 @@
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
+using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,5 +44,29 @@ public sealed class DrillRoutingTests(ClusterFixture fixture)
                 && views.SelectMany(v => v.OpenTaskIds).SequenceEqual([real.Id]);
         }));
         Assert.Equal(1, (await fixture.Grains.GetGrain<IGridGrain>(grid.Grid.Id).GetView()).OpenTasks);
+    }
+
+    [Fact]
+    public async Task TheVillageFallback_ForADrillCase_PassesWorkersFullOfDrillTasks_AndForARealCase_DoesNot()
+    {
+        var village = Grid(447).Village;
+        // The grid of the village's lowest worker id: with no real load anywhere, a real case's fallback picks that worker.
+        var lowest = village.Grids.SelectMany(g => g.Workers).MinBy(w => w.Id, StringComparer.Ordinal)!;
+        var crowded = village.Grids.First(g => g.Workers.Contains(lowest));
+        var drill = $"grains-{Guid.NewGuid():N}"[..20];
+        var grid = new GridActors.Grains.Topology.GridPlace(crowded, village, Grid(447).Township);
+        for (var i = 0; i < Capacity * crowded.Workers.Count; i++)
+        {
+            await Event(NewId()).Report(In(grid) with { Drill = drill });
+        }
+        var fallback = fixture.Grains.GetGrain<IVillageGrain>(village.Id);
+
+        var forDrill = await fallback.FindFallbackWorker(drill: true);
+        var forReal = await fallback.FindFallbackWorker(drill: false);
+
+        Assert.True(village.Grids.Count > 1);
+        Assert.NotNull(forDrill);
+        Assert.DoesNotContain(crowded.Workers, w => w.Id == forDrill);
+        Assert.Contains(crowded.Workers, w => w.Id == forReal);
     }
 }
