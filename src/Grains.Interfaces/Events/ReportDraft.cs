@@ -18,4 +18,8 @@ public sealed record ReportDraft(
     [property: Id(7)] Party Reporter,
     [property: Id(8)] GeoPoint? Location,
     [property: Id(9)] PersonInfo? Person,
-    [property: Id(10)] string? Drill = null);
+    [property: Id(10)] string? Drill = null)
+{
+    /// <summary>A drill's case: routed, held and paid apart from the county's own.</summary>
+    public bool IsDrill => Drill is not null;
+}

@@ -75,7 +75,8 @@ public sealed partial class EventGrain(
                 ? new ReportOutcome(ReportResult.Duplicate, CaseViews.View(Id, _case))
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
-        var admission = await GrainFactory.GetGrain<IGridGrain>(draft.GridId).Admit(draft.Category, rules.Dispatch.Auto, drill: draft.Drill is not null);
+        var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
+        var admission = await grid.Admit(draft.Category, rules.Dispatch.Auto, draft.IsDrill);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()));
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
     }
@@ -258,7 +259,7 @@ public sealed partial class EventGrain(
             return;
         }
         var village = GrainFactory.GetGrain<IVillageGrain>(_case.Report!.VillageId);
-        var fallback = await village.FindFallbackWorker(drill: _case.Report.Drill is not null);
+        var fallback = await village.FindFallbackWorker(_case.Report.IsDrill);
         if (rules.CloseGrabWindow(Id, _case, copier.Copy(_case), fallback, time.GetUtcNow()) is { } step)
         {
             await Commit(step);

@@ -44,8 +44,8 @@ public static class GridActorsConfiguration
     /// after its last call. A case waits minutes to days between steps, so keeping it for Orleans' default of two
     /// hours holds a whole peak in memory; after it, the next step reads the case again, one row by its key.
     /// A peak reporting 2,400 cases a second keeps the rate times this many resident, a few KB each, and every one
-    /// of them dies old, in the GC's oldest generation: at one minute the 400k drill's Api peaked at 2.3–2.6 GB,
-    /// at 15 s under 1.9 GB (docs/BENCHMARKS.md, 2026-12-07).
+    /// of them dies old, in the GC's oldest generation: at one minute the 400k PostgreSQL drill's Api peaked at
+    /// 2,273 MB, at 15 s at 1,718 MB (docs/BENCHMARKS.md, 2026-12-03 and 2026-12-07).
     /// </summary>
     public static TimeSpan ReadCaseIdleTime(IConfiguration configuration)
     {

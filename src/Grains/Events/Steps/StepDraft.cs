@@ -52,7 +52,7 @@ internal sealed class StepDraft(string id, EventState? current, EventState next,
         }
         if (after is not null && after != before)
         {
-            effects.Add(new AssignTask(after, Drill: Next.Report!.Drill is not null));
+            effects.Add(new AssignTask(after, Drill: Next.Report!.IsDrill));
         }
         effects.AddRange(_awards);
         var outbox = effects.Count == 0 ? null : new CaseOutbox(Next.Version, effects);
