@@ -19,20 +19,21 @@ public interface IGridGrain : IGrainWithStringKey
     /// <summary>
     /// Admits a new case of the category: the grid's operating mode, and with <paramref name="route"/> who takes
     /// the case — its department, the least-loaded on-duty worker with room for it, or grabbing (always
-    /// grabbing, township-wide, in emergency mode). A worker chosen here counts one task more at once, so a
-    /// burst of reports spreads over the grid instead of piling on whoever looked least loaded a moment ago.
+    /// grabbing, township-wide, in emergency mode). A worker chosen here counts <paramref name="caseId"/> at once,
+    /// until the worker's own report holds it, so a burst of reports spreads over the grid instead of piling on
+    /// whoever looked least loaded a moment ago.
     /// A <paramref name="drill"/> case is counted among the worker's drill tasks, which real cases' routing ignores.
     /// </summary>
     [Alias("Admit")]
-    Task<Admission> Admit(string category, bool route, bool drill);
+    Task<Admission> Admit(string caseId, string category, bool route, bool drill);
 
     /// <summary>The township's effective mode changed (its own or the city's switch).</summary>
     [OneWay, Alias("ModeChanged")]
     Task ModeChanged(OperatingMode mode);
 
-    /// <summary>Counts one more task (or drill task) for a worker the village chose, until the worker's own report confirms it.</summary>
+    /// <summary>Counts the case (or drill case) on a worker the village chose, until the worker's own report holds it.</summary>
     [OneWay, Alias("Reserve")]
-    Task Reserve(string workerId, bool drill);
+    Task Reserve(string caseId, string workerId, bool drill);
 
     /// <summary>The least-loaded on-duty worker with room for one more case, or null; for the village's fallback.</summary>
     [Alias("GetLeastLoadedWorker")]

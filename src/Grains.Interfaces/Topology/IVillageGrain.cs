@@ -11,8 +11,8 @@ public interface IVillageGrain : IGrainWithStringKey
     /// <summary>
     /// Assignment one level up, when a grab window passed with no taker: the least-loaded on-duty worker of
     /// any grid of the village, or null when nobody in the village can take it; a <paramref name="drill"/> case
-    /// weighs and books drill tasks as the grid's admission does.
+    /// weighs and books drill tasks as the grid's admission does. The pick is booked for <paramref name="caseId"/>.
     /// </summary>
     [Alias("FindFallbackWorker")]
-    Task<string?> FindFallbackWorker(bool drill);
+    Task<string?> FindFallbackWorker(string caseId, bool drill);
 }

@@ -24,7 +24,7 @@ public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
         return CountyCounts.Sum(grids) with { Villages = 1 };
     }
 
-    public async Task<string?> FindFallbackWorker(bool drill)
+    public async Task<string?> FindFallbackWorker(string caseId, bool drill)
     {
         var candidates = await Task.WhenAll(
             _village.Grids.Select(g => GrainFactory.GetGrain<IGridGrain>(g.Id).GetLeastLoadedWorker(drill)));
@@ -33,7 +33,7 @@ public sealed class VillageGrain(CountyTopology topology) : Grain, IVillageGrain
         {
             // Book the pick on its grid at once, so windows expiring together do not all land on one worker.
             var grid = _village.Grids.First(g => g.Workers.Any(w => w.Id == chosen));
-            await GrainFactory.GetGrain<IGridGrain>(grid.Id).Reserve(chosen, drill);
+            await GrainFactory.GetGrain<IGridGrain>(grid.Id).Reserve(caseId, chosen, drill);
         }
         return chosen;
     }

@@ -76,7 +76,7 @@ public sealed partial class EventGrain(
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
         var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
-        var admission = await grid.Admit(draft.Category, rules.Dispatch.Auto, draft.IsDrill);
+        var admission = await grid.Admit(Id, draft.Category, rules.Dispatch.Auto, draft.IsDrill);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()));
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
     }
@@ -259,7 +259,7 @@ public sealed partial class EventGrain(
             return;
         }
         var village = GrainFactory.GetGrain<IVillageGrain>(_case.Report!.VillageId);
-        var fallback = await village.FindFallbackWorker(_case.Report.IsDrill);
+        var fallback = await village.FindFallbackWorker(Id, _case.Report.IsDrill);
         if (rules.CloseGrabWindow(Id, _case, copier.Copy(_case), fallback, time.GetUtcNow()) is { } step)
         {
             await Commit(step);

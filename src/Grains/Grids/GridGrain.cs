@@ -11,12 +11,17 @@ namespace GridActors.Grains.Grids;
 
 /// <summary>
 /// Holds the grid's roster: which of its workers are on duty and how loaded they are. The roster is
-/// rebuilt from the workers on activation (they own their state), then kept current by their reports.
+/// rebuilt from the workers on activation (they own their state), then kept current by their reports; the
+/// cases the grid chose that a worker's report does not show yet are its bookings, counted on top.
 /// </summary>
-public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions> dispatchOptions) : Grain, IGridGrain
+public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions> dispatchOptions, TimeProvider realTime) : Grain, IGridGrain
 {
+    /// <summary>An assignment reaches its worker within milliseconds; one still unconfirmed after this failed.</summary>
+    private static readonly TimeSpan BookingLifetime = TimeSpan.FromMinutes(1);
+
     private readonly DispatchOptions _dispatch = dispatchOptions.Value;
     private readonly Dictionary<string, WorkerStatus> _roster = [];
+    private readonly WorkerBookings _bookings = new(BookingLifetime);
     private GridPlace _place = null!;
     private OperatingMode _mode;
 
@@ -52,7 +57,7 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
             _roster.Values.Sum(s => s.OpenTasks)));
     }
 
-    public Task<Admission> Admit(string category, bool route, bool drill)
+    public Task<Admission> Admit(string caseId, string category, bool route, bool drill)
     {
         if (!route)
         {
@@ -60,30 +65,28 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
         }
         var node = topology.FindCategory(category) ?? throw new ArgumentException($"Unknown category '{category}'.", nameof(category));
         var owner = topology.Document.Departments.FirstOrDefault(d => d.Categories.Contains(category));
-        var decision = RoutingPolicy.Decide(node, owner, _roster.Values, _dispatch, _mode, drill);
+        var decision = RoutingPolicy.Decide(node, owner, Roster(), _dispatch, _mode, drill);
         if (decision is { Kind: RouteKind.Worker, AssigneeId: { } chosen })
         {
-            CountOneMore(chosen, drill);
+            _bookings.Add(caseId, chosen, drill, realTime.GetUtcNow());
         }
         return Task.FromResult(new Admission(_mode, decision));
     }
 
-    public Task Reserve(string workerId, bool drill)
+    public Task Reserve(string caseId, string workerId, bool drill)
     {
         if (_roster.ContainsKey(workerId))
         {
-            CountOneMore(workerId, drill);
+            _bookings.Add(caseId, workerId, drill, realTime.GetUtcNow());
         }
         return Task.CompletedTask;
     }
 
-    /// <summary>Counts a case now; the worker's own report, with a higher version, will confirm it.</summary>
-    private void CountOneMore(string workerId, bool drill)
+    /// <summary>Each worker as last reported, with the cases booked on it since.</summary>
+    private List<WorkerStatus> Roster()
     {
-        var known = _roster[workerId];
-        _roster[workerId] = drill
-            ? known with { DrillTasks = known.DrillTasks + 1 }
-            : known with { OpenTasks = known.OpenTasks + 1 };
+        var now = realTime.GetUtcNow();
+        return [.. _roster.Values.Select(reported => _bookings.Apply(reported, now))];
     }
 
     public Task ModeChanged(OperatingMode mode)
@@ -93,10 +96,11 @@ public sealed class GridGrain(CountyTopology topology, IOptions<DispatchOptions>
     }
 
     public Task<WorkerStatus?> GetLeastLoadedWorker(bool drill) =>
-        Task.FromResult(RoutingPolicy.LeastLoaded(_roster.Values, _dispatch.WorkerCapacity, drill));
+        Task.FromResult(RoutingPolicy.LeastLoaded(Roster(), _dispatch.WorkerCapacity, drill));
 
     public Task WorkerStatusChanged(WorkerStatus status)
     {
+        _bookings.Confirm(status);
         if (_roster.TryGetValue(status.WorkerId, out var known) && status.Version >= known.Version)
         {
             _roster[status.WorkerId] = status;

@@ -50,7 +50,13 @@ public sealed class WorkerGrain(
     }
 
     private WorkerStatus Status() =>
-        new(_place.Worker.Id, !state.State.OffDuty, state.State.OpenTaskIds.Count, state.State.Version, state.State.DrillTaskIds.Count);
+        new(
+            _place.Worker.Id,
+            !state.State.OffDuty,
+            state.State.OpenTaskIds.Count,
+            state.State.Version,
+            state.State.DrillTaskIds.Count,
+            [.. state.State.OpenTaskIds, .. state.State.DrillTaskIds]);
 
     private WorkerView View() => new(
         _place.Worker.Id,

@@ -4,6 +4,7 @@ using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -24,6 +25,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IEventReadModel ReadModel => Cluster.Silos[0].ServiceProvider.GetRequiredService<IEventReadModel>();
 
     /// <summary>The silo's ledger store, for tests that write behind a ledger grain's back.</summary>
+    /// <summary>How many cases routing gives one worker before it sends more to grabbing.</summary>
+    public int WorkerCapacity => Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<DispatchOptions>>().Value.WorkerCapacity;
+
     public ILedgerStore LedgerStore => Cluster.Silos[0].ServiceProvider.GetRequiredService<ILedgerStore>();
 
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();

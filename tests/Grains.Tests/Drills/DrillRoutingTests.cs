@@ -1,11 +1,8 @@
-using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Tests.Cluster;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using static GridActors.Grains.Tests.Events.Reports;
 
 namespace GridActors.Grains.Tests.Drills;
@@ -16,14 +13,12 @@ public sealed class DrillRoutingTests(ClusterFixture fixture)
 {
     private IEventGrain Event(string id) => fixture.Grains.GetGrain<IEventGrain>(id);
 
-    private int Capacity => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<DispatchOptions>>().Value.WorkerCapacity;
-
     [Fact]
     public async Task ADrillFillingEveryWorker_LeavesRealRoutingAndLoadAlone_AndItsOwnCasesGoToGrabbing()
     {
         var grid = Grid(433);
         var drill = $"grains-{Guid.NewGuid():N}"[..20];
-        var room = Capacity * grid.Grid.Workers.Count;
+        var room = fixture.WorkerCapacity * grid.Grid.Workers.Count;
         var drillCases = new List<EventView>();
         for (var i = 0; i < room; i++)
         {
@@ -55,14 +50,14 @@ public sealed class DrillRoutingTests(ClusterFixture fixture)
         var crowded = village.Grids.First(g => g.Workers.Contains(lowest));
         var drill = $"grains-{Guid.NewGuid():N}"[..20];
         var grid = new GridActors.Grains.Topology.GridPlace(crowded, village, Grid(447).Township);
-        for (var i = 0; i < Capacity * crowded.Workers.Count; i++)
+        for (var i = 0; i < fixture.WorkerCapacity * crowded.Workers.Count; i++)
         {
             await Event(NewId()).Report(In(grid) with { Drill = drill });
         }
         var fallback = fixture.Grains.GetGrain<IVillageGrain>(village.Id);
 
-        var forDrill = await fallback.FindFallbackWorker(drill: true);
-        var forReal = await fallback.FindFallbackWorker(drill: false);
+        var forDrill = await fallback.FindFallbackWorker(NewId(), drill: true);
+        var forReal = await fallback.FindFallbackWorker(NewId(), drill: false);
 
         Assert.True(village.Grids.Count > 1);
         Assert.NotNull(forDrill);

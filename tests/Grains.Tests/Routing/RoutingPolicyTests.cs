@@ -15,7 +15,7 @@ public sealed class RoutingPolicyTests
     private static readonly DispatchOptions Options = new() { GrabCategories = ["sanitary-city"], WorkerCapacity = 3 };
 
     private static WorkerStatus Worker(string id, int open, bool onDuty = true, int drill = 0) =>
-        new(id, onDuty, open, Version: 1, DrillTasks: drill);
+        new(id, onDuty, open, Version: 1, DrillTasks: drill, [.. Enumerable.Range(0, open + drill).Select(i => $"{id}-case-{i}")]);
 
     [Fact]
     public void Decide_DepartmentCategory_GoesToItsDepartment()
