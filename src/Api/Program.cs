@@ -3,6 +3,7 @@ using GridActors.Api.Endpoints;
 using GridActors.Api.Events;
 using GridActors.Api.Extensions;
 using GridActors.Api.Live;
+using GridActors.Api.Open311;
 using GridActors.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddGridActorsAuth();
 builder.AddEventServices();
 builder.AddGridActorsRateLimiting();
 builder.AddLiveDashboards();
+builder.AddOpen311();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -33,6 +35,7 @@ app.MapStatsEndpoints();
 app.MapLeaderboardsEndpoints();
 app.MapSimulationEndpoints();
 app.MapDrillsEndpoints();
+app.MapOpen311Endpoints();
 app.MapDashboard();
 app.MapLiveHub();
 app.MapOrleansOperatorsDashboard();

@@ -6,6 +6,7 @@ namespace GridActors.Api.Contracts;
 /// A field report as clients send it. Everything is nullable so that a missing field is a clear 400 from
 /// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch; <see cref="Drill"/>
 /// marks a load-test drill's report, which stays out of the county's figures and is erased with its drill.
+/// <see cref="MediaUrl"/> is a photo of the problem, an http(s) address where the reporting system keeps it.
 /// </summary>
 public sealed record ReportRequest(
     string? GridId,
@@ -17,7 +18,8 @@ public sealed record ReportRequest(
     LocationDto? Location = null,
     PersonInfo? Person = null,
     string? RequestId = null,
-    string? Drill = null);
+    string? Drill = null,
+    string? MediaUrl = null);
 
 public sealed record PartyDto(string? Kind, string? Id);
 

@@ -20,6 +20,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
 {
     public const int MaxTitle = 200;
     public const int MaxDescription = 4000;
+    public const int MaxMediaUrl = 2000;
 
     public ReportVerdict Validate(ReportRequest request, Caller caller)
     {
@@ -32,6 +33,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         var grid = Grid(request.GridId, location, errors);
         var reporter = Reporter(request.Reporter, caller, errors);
         Person(request.Person, errors);
+        MediaUrl(request.MediaUrl, errors);
         if (request.Drill is not null && !DrillIds.IsValid(request.Drill))
         {
             errors.Add("drill", DrillIds.Invalid);
@@ -48,7 +50,8 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         var draft = new ReportDraft(
             grid!.Grid.Id, grid.Village.Id, grid.Township.Id, category!.Id, request.Title!.Trim(),
             string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
-            priority!.Value, reporter!, location, request.Person, request.Drill);
+            priority!.Value, reporter!, location, request.Person, request.Drill,
+            string.IsNullOrWhiteSpace(request.MediaUrl) ? null : request.MediaUrl.Trim());
         return new ReportVerdict(draft, null, Forbidden: false);
     }
 
@@ -168,6 +171,20 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex CitizenIdPattern();
 
+    private static void MediaUrl(string? url, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return;
+        }
+        if (url.Length > MaxMediaUrl
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var address)
+            || address.Scheme is not ("http" or "https"))
+        {
+            errors.Add("mediaUrl", $"mediaUrl is an http or https address of at most {MaxMediaUrl} characters.");
+        }
+    }
+
     private static void Person(PersonInfo? person, ValidationErrors errors)
     {
         if (person is null)
@@ -183,6 +200,10 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         {
             errors.Add("person.idNumber", "person.idNumber is 6 to 18 letters or digits.");
         }
+        if (person.Email is not null && !EmailPattern().IsMatch(person.Email))
+        {
+            errors.Add("person.email", "person.email is an address like name@example.org, at most 254 characters.");
+        }
     }
 
     [GeneratedRegex(@"^\+?[0-9][0-9 \-]{2,19}$")]
@@ -190,4 +211,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
 
     [GeneratedRegex("^[0-9A-Za-z]{6,18}$")]
     private static partial Regex IdNumberPattern();
+
+    [GeneratedRegex(@"^(?=.{3,254}$)[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
 }

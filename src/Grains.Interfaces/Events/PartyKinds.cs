@@ -7,6 +7,9 @@ public static class PartyKinds
     public const string Citizen = "citizen";
     public const string System = "system";
 
+    /// <summary>An upstream system filing through Open311; its id is the system's configured name.</summary>
+    public const string Upstream = "upstream";
+
     /// <summary>The command centre's operators, who run the loop within their area.</summary>
     public const string City = "city";
     public const string Township = "township";
@@ -14,5 +17,5 @@ public static class PartyKinds
 
     /// <summary>Who may be named as a report's source.</summary>
     public static IReadOnlyList<string> Reporters { get; } =
-        [Worker, Department, Citizen, "volunteer", "camera", "hotline", City, Township, Village];
+        [Worker, Department, Citizen, "volunteer", "camera", "hotline", Upstream, City, Township, Village];
 }

@@ -5,7 +5,8 @@ namespace GridActors.Grains.ReadModel;
 /// <summary>
 /// A filtered, paged listing. Every filter is optional and they combine with AND; <see cref="Assignee"/> and
 /// <see cref="Reporter"/> are how departments and citizens are kept to their own cases. <see cref="Cases"/> keeps
-/// drill cases out unless a drill view is asked for.
+/// drill cases out unless a drill view is asked for. <see cref="Ids"/>, <see cref="Categories"/> and
+/// <see cref="IsOpen"/> are Open311's filters: any of several ids or categories, and open against closed.
 /// </summary>
 public sealed record EventQuery(
     string? TownshipId = null,
@@ -20,7 +21,10 @@ public sealed record EventQuery(
     Party? Reporter = null,
     int Page = 1,
     int PageSize = 50,
-    CaseSet Cases = default)
+    CaseSet Cases = default,
+    IReadOnlyList<string>? Ids = null,
+    IReadOnlyList<string>? Categories = null,
+    bool? IsOpen = null)
 {
     public bool Matches(EventSummary e) =>
         (TownshipId is null || e.TownshipId == TownshipId)
@@ -33,5 +37,8 @@ public sealed record EventQuery(
         && (To is null || e.ReportedAt < To)
         && (Assignee is null || e.Assignee == Assignee)
         && (Reporter is null || e.Reporter == Reporter)
+        && (Ids is null || Ids.Contains(e.Id))
+        && (Categories is null || Categories.Contains(e.Category))
+        && (IsOpen is null || e.IsOpen == IsOpen)
         && Cases.Matches(e.Drill);
 }

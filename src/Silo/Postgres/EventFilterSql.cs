@@ -47,6 +47,18 @@ internal sealed class EventFilterSql
             filter.Equal("reporter_kind", reporter.Kind);
             filter.Equal("reporter_id", reporter.Id);
         }
+        if (query.Ids is { } ids)
+        {
+            filter.Add("id = ANY(@ids)", "ids", ids.ToArray());
+        }
+        if (query.Categories is { } categories)
+        {
+            filter.Add("category = ANY(@categories)", "categories", categories.ToArray());
+        }
+        if (query.IsOpen is { } isOpen)
+        {
+            filter.Add("is_open = @is_open", "is_open", isOpen);
+        }
         filter.Cases(query.Cases);
         return filter;
     }

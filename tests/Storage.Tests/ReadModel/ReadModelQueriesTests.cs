@@ -38,6 +38,32 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Query_ByIdsCategoriesAndOpenness_InSql_SelectsAsTheRuleDoes()
+    {
+        var township = $"open311-{Guid.NewGuid():N}";
+        var cases = Cases(township).Select((c, i) => i % 3 == 0 ? c with { Category = "dispute" } : c).ToList();
+        foreach (var summary in cases)
+        {
+            await fixture.ReadModel.Project(summary);
+        }
+        var ct = TestContext.Current.CancellationToken;
+        EventQuery[] queries =
+        [
+            new(TownshipId: township, IsOpen: true, PageSize: 200),
+            new(TownshipId: township, IsOpen: false, Categories: ["dispute"], PageSize: 200),
+            new(TownshipId: township, Categories: ["dispute", "hazard"], PageSize: 200),
+            new(Ids: [cases[1].Id, cases[4].Id, cases[9].Id, "no-such-case"], PageSize: 200),
+        ];
+
+        foreach (var query in queries)
+        {
+            var page = await fixture.ReadModel.Query(query, ct);
+            Assert.Equal(cases.Where(query.Matches).Select(c => c.Id).Order(), page.Items.Select(c => c.Id).Order());
+        }
+        Assert.Contains(cases, c => !c.IsOpen && c.Category == "dispute");
+    }
+
+    [Fact]
     public async Task SelectCurrent_InSql_IsExactlyTheCurrentCases()
     {
         var township = $"current-{Guid.NewGuid():N}";
