@@ -1,3 +1,4 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Endpoints;
 using GridActors.Api.Events;
@@ -36,6 +37,7 @@ app.MapLeaderboardsEndpoints();
 app.MapSimulationEndpoints();
 app.MapDrillsEndpoints();
 app.MapOpen311Endpoints();
+app.MapAuditEndpoints();
 app.MapDashboard();
 app.MapLiveHub();
 app.MapOrleansOperatorsDashboard();

@@ -1,6 +1,8 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
+using GridActors.Grains.Audit;
 using GridActors.Grains.Interfaces.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
@@ -15,7 +17,7 @@ public static class EventActions
 {
     public static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> ActOnEvent(
         string id, string action, ActionRequest? request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        IGrainFactory grains, ActionValidator validator, CallerResolver callers, HttpContext http)
+        IGrainFactory grains, ActionValidator validator, AuditRecorder audit, CallerResolver callers, HttpContext http)
     {
         if (!ActionValidator.Actions.TryGetValue(action, out var eventAction))
         {
@@ -51,11 +53,16 @@ public static class EventActions
             ExpectedVersion = expectedVersion,
             RequestKey = idempotencyKey is null ? null : IdempotencyKeys.Scoped(caller.KeyOwner, idempotencyKey),
             Fingerprint = idempotencyKey is null ? null : IdempotencyKeys.Fingerprint(action, body),
+            By = AuditRecorder.ActorOf(caller),
         });
         if (outcome.Result == ActionResult.Done)
         {
             CaseVersionTags.Tag(http, outcome.Event!);
-            return TypedResults.Ok(EventsEndpoints.Respond(outcome.Event!, caller, withHistory: false));
+            return TypedResults.Ok(await EventsEndpoints.RespondAudited(outcome.Event!, caller, audit, withHistory: false));
+        }
+        if (outcome.Result == ActionResult.Forbidden)
+        {
+            await audit.Refused(caller, action, new AuditSubject(CaseAudit.SubjectKind, id), outcome.Reason!, townshipId: null);
         }
         return outcome.Result switch
         {

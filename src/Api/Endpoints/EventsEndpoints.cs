@@ -1,7 +1,9 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
+using GridActors.Grains.Audit;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -98,19 +100,24 @@ public static class EventsEndpoints
     }
 
     public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
-        string id, IGrainFactory grains, EventAccess access, CallerResolver callers, HttpContext http)
+        string id, IGrainFactory grains, EventAccess access, AuditRecorder audit, CallerResolver callers, HttpContext http)
     {
         var view = await grains.GetGrain<IEventGrain>(id).GetView();
         if (view is null)
         {
             return Problems.NotFound("event", id);
         }
-        if (callers.Resolve(http) is not { } caller || !access.CanRead(caller, view))
+        if (callers.Resolve(http) is not { } caller)
         {
             return Problems.OutOfScope("event", id);
         }
+        if (!access.CanRead(caller, view))
+        {
+            await audit.Refused(caller, "read", new AuditSubject(CaseAudit.SubjectKind, id), "outside the caller's scope", view.Report.TownshipId);
+            return Problems.OutOfScope("event", id);
+        }
         CaseVersionTags.Tag(http, view);
-        return TypedResults.Ok(Respond(view, caller));
+        return TypedResults.Ok(await RespondAudited(view, caller, audit));
     }
 
     public static async Task<Results<Ok<EventListResponse>, ValidationProblem, ProblemHttpResult>> ListEvents(
@@ -131,4 +138,14 @@ public static class EventsEndpoints
 
     public static EventResponse Respond(EventView view, Caller caller, bool withHistory = true) =>
         EventResponse.From(view, unmasked: EventAccess.SeesPersonalData(caller, view), withHistory);
+
+    /// <summary>The case as the caller may see it; when that shows its person unmasked, the read is audited first.</summary>
+    public static async Task<EventResponse> RespondAudited(EventView view, Caller caller, AuditRecorder audit, bool withHistory = true)
+    {
+        if (EventAccess.SeesPersonalData(caller, view))
+        {
+            await audit.PersonalDataRead(caller, view);
+        }
+        return Respond(view, caller, withHistory);
+    }
 }

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
+using GridActors.Grains.Audit;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Interfaces.Visits;
 using GridActors.Grains.Topology;
@@ -33,7 +35,7 @@ public static class KeyPersonsEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<KeyPersonView>>, ProblemHttpResult>> ListKeyPersons(
-        string id, IGrainFactory grains, CountyTopology topology, CallerResolver callers, HttpContext http)
+        string id, IGrainFactory grains, CountyTopology topology, AuditRecorder audit, CallerResolver callers, HttpContext http)
     {
         if (topology.FindGrid(id) is not { } grid)
         {
@@ -44,12 +46,17 @@ public static class KeyPersonsEndpoints
             return Problems.OutOfScope("grid", id);
         }
         var people = await grains.GetGrain<IVisitRegisterGrain>(id).List();
+        if (people.Count > 0 && SeesPersonalData(caller, grid))
+        {
+            await audit.PersonalDataRead(caller, new AuditSubject("key-persons", id),
+                $"{people.Count} key persons of the grid", grid.Township.Id);
+        }
         return TypedResults.Ok(Masked(people, caller, grid));
     }
 
     public static async Task<Results<Created<KeyPersonView>, ValidationProblem, ProblemHttpResult>> RegisterKeyPerson(
         string id, KeyPersonRequest request, IGrainFactory grains, CountyTopology topology, CallerResolver callers,
-        GridClock clock, HttpContext http)
+        GridClock clock, AuditRecorder audit, HttpContext http)
     {
         if (topology.FindGrid(id) is not { } grid)
         {
@@ -72,6 +79,7 @@ public static class KeyPersonsEndpoints
                 ParseKind(v.Kind)!.Value, v.EveryDays!.Value, v.FirstDueAt ?? now + TimeSpan.FromDays(v.EveryDays!.Value)))],
             caller.Party.ToString());
         var person = await grains.GetGrain<IVisitRegisterGrain>(id).Register(draft);
+        await audit.Changed(caller, "register-key-person", new AuditSubject("key-person", person.Id), $"grid {id}", grid.Township.Id);
         return TypedResults.Created($"/api/grids/{id}/key-persons", Masked([person], caller, grid)[0]);
     }
 
@@ -108,8 +116,9 @@ public static class KeyPersonsEndpoints
         Enum.GetValues<VisitKind>().Cast<VisitKind?>()
             .FirstOrDefault(k => JsonNamingPolicy.SnakeCaseLower.ConvertName(k!.Value.ToString()) == kind);
 
+    private static bool SeesPersonalData(Caller caller, GridPlace grid) =>
+        caller.Role == Roles.City || (caller.Role == Roles.Township && caller.Scope == grid.Township.Id);
+
     private static IReadOnlyList<KeyPersonView> Masked(IReadOnlyList<KeyPersonView> people, Caller caller, GridPlace grid) =>
-        caller.Role == Roles.City || (caller.Role == Roles.Township && caller.Scope == grid.Township.Id)
-            ? people
-            : [.. people.Select(p => p with { Person = PersonalDataMask.Mask(p.Person)! })];
+        SeesPersonalData(caller, grid) ? people : [.. people.Select(p => p with { Person = PersonalDataMask.Mask(p.Person)! })];
 }

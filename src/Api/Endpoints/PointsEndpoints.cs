@@ -1,7 +1,9 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
+using GridActors.Grains.Audit;
 using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Points;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,7 +46,7 @@ public static class PointsEndpoints
 
     public static async Task<Results<Ok<LedgerView>, ValidationProblem, ProblemHttpResult>> RedeemPoints(
         string participantId, RedeemRequest request, ParticipantAccess participants, PointsPolicy policy,
-        IGrainFactory grains, CallerResolver callers, HttpContext http)
+        IGrainFactory grains, AuditRecorder audit, CallerResolver callers, HttpContext http)
     {
         if (participants.Find(participantId) is not { } participant)
         {
@@ -75,6 +77,11 @@ public static class PointsEndpoints
         }
 
         var outcome = await grains.GetGrain<ILedgerGrain>(participantId).Redeem(request.RequestId!, item!.Id, item.Points);
+        if (outcome.Result == RedeemResult.Redeemed)
+        {
+            await audit.Changed(caller, "redeem", new AuditSubject("ledger", participantId),
+                $"{item.Points} points for {item.Id}, request {request.RequestId}", participant.Place?.TownshipId);
+        }
         return outcome.Result == RedeemResult.Short
             ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
                 detail: $"The balance of {outcome.Ledger.Balance} is short of {item.Points}; nothing was redeemed.")

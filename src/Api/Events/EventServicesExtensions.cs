@@ -8,6 +8,7 @@ public static class EventServicesExtensions
         builder.Services.AddSingleton<ReportValidator>();
         builder.Services.AddSingleton<ActionValidator>();
         builder.Services.AddSingleton<ReportIntake>();
+        builder.Services.AddSingleton<Audit.AuditRecorder>();
         builder.Services.AddSingleton<ParticipantAccess>();
         builder.Services.AddSingleton<ScopeResolver>();
         builder.Services.AddSingleton<PeriodTallies>();

@@ -32,7 +32,7 @@ public sealed class ReportIntake(ReportValidator validator, IGrainFactory grains
         }
 
         var id = idempotencyKey is null ? EventIds.New() : EventIds.FromIdempotencyKey(caller.KeyOwner, idempotencyKey);
-        var outcome = await grains.GetGrain<IEventGrain>(id).Report(verdict.Draft!);
+        var outcome = await grains.GetGrain<IEventGrain>(id).Report(verdict.Draft!, Audit.AuditRecorder.ActorOf(caller));
         return outcome.Result switch
         {
             ReportResult.Created => new IntakeResult(StatusCodes.Status201Created, outcome.Event),

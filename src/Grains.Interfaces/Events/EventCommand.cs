@@ -5,7 +5,8 @@ namespace GridActors.Grains.Interfaces.Events;
 /// <see cref="ExpectedVersion"/> the case refuses the action if it changed since the caller's permission was
 /// checked against it (<c>If-Match</c>). <see cref="RequestKey"/> is the caller's <c>Idempotency-Key</c>, scoped to
 /// the caller, and <see cref="Fingerprint"/> a digest of the action and its body: the same key again answers the
-/// first outcome, the same key with another fingerprint is refused.
+/// first outcome, the same key with another fingerprint is refused. <see cref="By"/> is who sent it, for the audit
+/// trail.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
 public sealed record EventCommand(
@@ -19,4 +20,5 @@ public sealed record EventCommand(
     [property: Id(7)] string? Note = null,
     [property: Id(8)] long? ExpectedVersion = null,
     [property: Id(9)] string? RequestKey = null,
-    [property: Id(10)] string? Fingerprint = null);
+    [property: Id(10)] string? Fingerprint = null,
+    [property: Id(11)] GridActors.Grains.Interfaces.Audit.AuditActor? By = null);

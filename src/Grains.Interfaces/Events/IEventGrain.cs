@@ -10,9 +10,12 @@ namespace GridActors.Grains.Interfaces.Events;
 [Alias("GridActors.IEventGrain")]
 public interface IEventGrain : IAlarmTarget
 {
-    /// <summary>Files the report, durable before it returns; routes it when automatic dispatch is on.</summary>
+    /// <summary>
+    /// Files the report, durable before it returns; routes it when automatic dispatch is on. <paramref name="by"/>
+    /// is who filed it, for the audit entry committed with it.
+    /// </summary>
     [Alias("Report")]
-    Task<ReportOutcome> Report(ReportDraft draft);
+    Task<ReportOutcome> Report(ReportDraft draft, Audit.AuditActor? by = null);
 
     /// <summary>The case, or null when nothing was reported under this id.</summary>
     [Alias("GetView")]

@@ -9,4 +9,11 @@ public sealed record PersonInfo(
     [property: Id(0)] string? Name,
     [property: Id(1)] string? Phone,
     [property: Id(2)] string? IdNumber,
-    [property: Id(3)] string? Email = null);
+    [property: Id(3)] string? Email = null)
+{
+    /// <summary>
+    /// Never the data itself: a record prints its members, so a report or case written to a log — by us, by Orleans
+    /// reporting a failed call, by an exception's message — would otherwise carry the name and phone number with it.
+    /// </summary>
+    public override string ToString() => "PersonInfo { withheld }";
+}

@@ -1,3 +1,5 @@
+using GridActors.Grains.Audit;
+using GridActors.Grains.Interfaces.Audit;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
@@ -67,7 +69,7 @@ public sealed partial class EventGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<ReportOutcome> Report(ReportDraft draft)
+    public async Task<ReportOutcome> Report(ReportDraft draft, AuditActor? by = null)
     {
         if (_case is not null)
         {
@@ -77,7 +79,7 @@ public sealed partial class EventGrain(
         }
         var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
         var admission = await grid.Admit(Id, draft.Category, rules.Dispatch.Auto, draft.IsDrill);
-        await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()));
+        await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()), by);
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
     }
 
@@ -103,7 +105,7 @@ public sealed partial class EventGrain(
         {
             return decision.Answer! with { Event = decision.Answer.Event ?? CaseViews.View(Id, _case, withHistory: false) };
         }
-        await Commit(step);
+        await Commit(step, command.By);
         return new ActionOutcome(ActionResult.Done, CaseViews.View(Id, _case!, withHistory: false));
     }
 
@@ -172,12 +174,14 @@ public sealed partial class EventGrain(
     /// here; the activation is dropped all the same, because a commit whose answer was lost may have landed, and
     /// the next call should read what storage has.
     /// </summary>
-    private async Task Commit(CaseStep step)
+    /// <summary>The step, durable; <paramref name="by"/> is who took it, for its audit entry (the system when nobody did).</summary>
+    private async Task Commit(CaseStep step, AuditActor? by = null)
     {
         bool committed;
         try
         {
-            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox));
+            var audit = CaseAudit.Of(Id, _case, step.Next, by, time.GetUtcNow());
+            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox, audit));
         }
         catch
         {

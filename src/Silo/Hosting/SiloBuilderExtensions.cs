@@ -1,3 +1,4 @@
+using GridActors.Grains.Audit;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
@@ -36,6 +37,7 @@ public static class SiloBuilderExtensions
             silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
             silo.Services.AddSingleton<IEventReadModel, InMemoryEventReadModel>();
             silo.Services.AddSingleton<ICaseStore, InMemoryCaseStore>();
+            silo.Services.AddSingleton<IAuditTrail, InMemoryAuditTrail>();
             silo.Services.AddSingleton<IDeadlineStore, InMemoryDeadlineStore>();
             silo.Services.AddSingleton<InMemoryPointsReadModel>();
             silo.Services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<InMemoryPointsReadModel>());

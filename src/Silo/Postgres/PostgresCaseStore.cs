@@ -9,7 +9,7 @@ namespace GridActors.Silo.Postgres;
 /// <summary>
 /// Cases in PostgreSQL, one transaction per group of steps. The steps of every case of the silo queue up and
 /// each batch commits in one statement: state rows where their version still matches, and for exactly those,
-/// their read-model rows, deadline entries and outboxes. One commit — one WAL flush — pays for hundreds of steps,
+/// their read-model rows, deadline entries, outboxes and audit entries. One commit — one WAL flush — pays for hundreds of steps,
 /// and no step is ever half stored. Loads are batched the same way, with the outboxes not yet delivered.
 /// </summary>
 public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
@@ -123,8 +123,8 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
     {
         await using var command = new NpgsqlCommand($"""
             WITH input AS (
-                SELECT * FROM unnest(@expected, @payload, @deadline, @shard, @due, @sequence, @effects, {EventRowSql.Arrays})
-                    AS i(expected, payload, deadline, shard, due_at, sequence, effects, {EventRowSql.Columns})),
+                SELECT * FROM unnest(@expected, @payload, @deadline, @shard, @due, @sequence, @effects, {EventRowSql.Arrays}, {AuditRowSql.Arrays})
+                    AS i(expected, payload, deadline, shard, due_at, sequence, effects, {EventRowSql.Columns}, {AuditRowSql.InputColumns})),
             changed AS (
                 UPDATE cases c SET version = i.version, payload = i.payload, modified_at = now()
                 FROM input i WHERE c.id = i.id AND i.expected > 0 AND c.version = i.expected
@@ -149,7 +149,10 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
                 WHERE a.deadline = 'disarm' AND d.shard = a.shard AND d.target_kind = 'event' AND d.target_id = a.id),
             queued AS (
                 INSERT INTO case_outbox (case_id, version, effects)
-                SELECT id, version, effects FROM accepted WHERE effects IS NOT NULL)
+                SELECT id, version, effects FROM accepted WHERE effects IS NOT NULL),
+            audited AS (
+                INSERT INTO audit_log ({AuditRowSql.Columns})
+                SELECT {AuditRowSql.InputColumns} FROM accepted WHERE audit_action IS NOT NULL)
             SELECT id FROM ok
             """, connection);
         var p = command.Parameters;
@@ -175,6 +178,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
             Value = commits.Select(c => c.Outbox is { } outbox ? _serializer.Serialize(outbox).ToArray() : null).ToArray(),
         });
         EventRowSql.AddRows(p, [.. commits.Select(c => c.Row)]);
+        AuditRowSql.AddRows(p, [.. commits.Select(c => c.Audit)]);
 
         var index = Enumerable.Range(0, commits.Count).ToDictionary(i => commits[i].CaseId, i => positions[i]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

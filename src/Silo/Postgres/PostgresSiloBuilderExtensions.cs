@@ -1,3 +1,4 @@
+using GridActors.Grains.Audit;
 using GridActors.Grains.Deadlines;
 using GridActors.Grains.Events.Store;
 using GridActors.Silo.Hosting;
@@ -82,6 +83,8 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<IEventReadModel>(sp => sp.GetRequiredService<PostgresEventReadModel>());
         services.AddSingleton(sp => new PostgresDeadlineStore(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<IDeadlineStore>(sp => sp.GetRequiredService<PostgresDeadlineStore>());
+        services.AddSingleton(sp => new PostgresAuditTrail(sp.GetRequiredService<NpgsqlDataSource>(), batching));
+        services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<PostgresAuditTrail>());
         services.AddSingleton(sp => new PostgresLedgers(sp.GetRequiredService<NpgsqlDataSource>(), batching));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgers>());
         services.AddSingleton<IPointsReadModel>(sp => sp.GetRequiredService<PostgresLedgers>());

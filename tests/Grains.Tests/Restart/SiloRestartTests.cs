@@ -30,7 +30,7 @@ public sealed class SiloRestartTests
     /// <summary>Cases outlive the silo the same way; their rows go to a read model of the test's own.</summary>
     private static readonly InMemoryCaseStore Cases = new(
         new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>(),
-        new InMemoryEventReadModel(), Deadlines, TimeProvider.System);
+        new InMemoryEventReadModel(), Deadlines, new GridActors.Grains.Audit.InMemoryAuditTrail(), TimeProvider.System);
 
     [Fact]
     public async Task ArmedDeadlines_FireAfterTheSiloIsRestarted()

@@ -21,7 +21,7 @@ public sealed class InMemoryCaseStoreTests
 
     public InMemoryCaseStoreTests() => _store = new InMemoryCaseStore(
         new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>(),
-        _readModel, new InMemoryDeadlineStore(), TimeProvider.System);
+        _readModel, new InMemoryDeadlineStore(), new GridActors.Grains.Audit.InMemoryAuditTrail(), TimeProvider.System);
 
     [Fact]
     public async Task Delivered_TheLastOwedOutbox_LeavesNothingForTheSweep_UntilTheNextStepOwesAgain()

@@ -1,10 +1,12 @@
+using GridActors.Grains.Audit;
 using GridActors.Grains.ReadModel;
 
 namespace GridActors.Grains.Events.Store;
 
 /// <summary>
 /// Everything one step of a case changes, committed together or not at all: the case file at its new version,
-/// its read-model row, its deadline entry (when it moved) and the outbox of what other grains must learn.
+/// its read-model row, its deadline entry (when it moved), the outbox of what other grains must learn and the
+/// step's line in the audit trail (none for a drill's case).
 /// <c>ExpectedVersion</c> is the version the step was decided on, 0 for a new case.
 /// </summary>
 public sealed record CaseCommit(
@@ -13,4 +15,5 @@ public sealed record CaseCommit(
     EventState State,
     EventSummary Row,
     DeadlineEntryChange? Deadline,
-    CaseOutbox? Outbox);
+    CaseOutbox? Outbox,
+    AuditEntry? Audit = null);

@@ -1,3 +1,4 @@
+using GridActors.Grains.Audit;
 using GridActors.Grains.Deadlines;
 using GridActors.Grains.ReadModel;
 using Orleans.Serialization;
@@ -12,7 +13,7 @@ namespace GridActors.Grains.Events.Store;
 /// its state and nothing more, and the sweep for undelivered outboxes reads the cases in flight, not the day's.
 /// </summary>
 public sealed class InMemoryCaseStore(
-    Serializer serializer, IEventReadModel readModel, IDeadlineStore deadlines, TimeProvider realTime) : ICaseStore
+    Serializer serializer, IEventReadModel readModel, IDeadlineStore deadlines, IAuditTrail audit, TimeProvider realTime) : ICaseStore
 {
     private readonly Dictionary<string, Entry> _cases = [];
     private readonly Dictionary<string, List<(CaseOutbox Outbox, DateTimeOffset WrittenAt)>> _outboxes = [];
@@ -66,6 +67,10 @@ public sealed class InMemoryCaseStore(
             }
         }
         await readModel.Project(commit.Row);
+        if (commit.Audit is { } entry)
+        {
+            await audit.Append(entry);
+        }
         return true;
     }
 

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using GridActors.Grains.Events;
+using GridActors.Grains.Interfaces.Audit;
+
+namespace GridActors.Grains.Audit;
+
+/// <summary>
+/// The audit entry of one step of a case, committed with the step itself. Its action is the step's first entry
+/// in the case history (a report's step also accepts and dispatches it: those follow in the detail, with where
+/// the case stands after). A drill's case is not audited: its steps are a load test's, not anyone's doing.
+/// </summary>
+public static class CaseAudit
+{
+    public const string SubjectKind = "event";
+
+    public static AuditEntry? Of(string caseId, EventState? previous, EventState next, AuditActor? by, DateTimeOffset now)
+    {
+        if (next.Report is not { } report || report.IsDrill)
+        {
+            return null;
+        }
+        var added = next.History.Skip(previous?.History.Count ?? 0).ToList();
+        var actions = added.Select(h => Name(h.Action)).ToList();
+        var assignee = next.Assignee is { } party ? $" to {party}" : "";
+        return new AuditEntry(
+            added.Count > 0 ? added[0].At : now,
+            by ?? AuditActor.System,
+            actions.Count > 0 ? actions[0] : "update",
+            new AuditSubject(SubjectKind, caseId),
+            AuditOutcomes.Ok,
+            $"{string.Join(" → ", actions)}; now {Name(next.Status)}{assignee}, version {next.Version}",
+            report.TownshipId);
+    }
+
+    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+}

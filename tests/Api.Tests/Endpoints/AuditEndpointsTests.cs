@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GridActors.Api.Tests.Infrastructure;
+
+namespace GridActors.Api.Tests.Endpoints;
+
+/// <summary>
+/// CONTRACT.md "Audit": who read whose personal data and who changed what, one entry each, readable by the city
+/// and, for their own township, by its operators.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class AuditEndpointsTests(GridActorsApiFactory api)
+{
+    private static readonly GridActors.Grains.Topology.GridPlace Grid = County.GridOf(townshipIndex: 5, gridIndex: 4);
+
+    private static readonly object Person = new { name = "王建国", phone = "13800001234", idNumber = "530422198001011234" };
+
+    private static async Task<List<JsonElement>> Entries(HttpClient reader, string query)
+    {
+        var response = await reader.GetAsync($"/api/audit?{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Json()).GetProperty("items").EnumerateArray()];
+    }
+
+    [Fact]
+    public async Task AReportAndItsSteps_AreEachOneEntry_NamingTheOperatorBehindTheToken()
+    {
+        var operatorName = $"op-{Guid.NewGuid():N}";
+        using var township = await api.ClientFor("township", Grid.Township.Id, subject: operatorName);
+        using var city = await api.ClientFor("city");
+        var created = await (await township.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id))).Json();
+        var id = created.Str("id");
+        (await township.ActAsync(id, "start")).EnsureSuccessStatusCode();
+
+        var entries = await Entries(city, $"actor={operatorName}");
+
+        Assert.Equal(["start", "report"], entries.Select(e => e.Str("action")));
+        Assert.All(entries, e =>
+        {
+            Assert.Equal(id, e.GetProperty("subject").Str("id"));
+            Assert.Equal("event", e.GetProperty("subject").Str("kind"));
+            Assert.Equal("township", e.GetProperty("actor").Str("role"));
+            Assert.Equal(Grid.Township.Id, e.GetProperty("actor").Str("scope"));
+            Assert.Equal("ok", e.Str("outcome"));
+            Assert.EndsWith("Z", e.GetProperty("at").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task ReadingAPersonUnmasked_IsAudited_WithoutThePersonalDataItself_AndAMaskedReadIsNot()
+    {
+        var reader = $"reader-{Guid.NewGuid():N}";
+        using var city = await api.ClientFor("city", subject: reader);
+        using var village = await api.ClientFor("village", Grid.Village.Id, subject: $"{reader}-village");
+        var created = await (await city.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id, person: Person))).Json();
+        var id = created.Str("id");
+
+        (await city.GetAsync($"/api/events/{id}")).EnsureSuccessStatusCode();
+        (await village.GetAsync($"/api/events/{id}")).EnsureSuccessStatusCode();
+        var reads = await Entries(city, $"subject={id}&action=read-personal");
+
+        var read = Assert.Single(reads);
+        Assert.Equal(reader, read.GetProperty("actor").Str("subject"));
+        Assert.Equal("person: name, phone, idNumber", read.Str("detail"));
+        Assert.DoesNotContain("13800001234", read.GetRawText());
+    }
+
+    [Fact]
+    public async Task AReadOutsideOnesScope_IsRecordedAsRefused()
+    {
+        var intruder = $"intruder-{Guid.NewGuid():N}";
+        using var city = await api.ClientFor("city");
+        using var otherTownship = await api.ClientFor("township", County.Township(0).Id, subject: intruder);
+        var id = (await (await city.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id))).Json()).Str("id");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherTownship.GetAsync($"/api/events/{id}")).StatusCode);
+        var refused = Assert.Single(await Entries(city, $"actor={intruder}"));
+
+        Assert.Equal(("read", "refused", id), (refused.Str("action"), refused.Str("outcome"), refused.GetProperty("subject").Str("id")));
+    }
+
+    [Fact]
+    public async Task ATownship_ReadsTheTrailOfItsOwnAreaOnly_AndAVillageNone()
+    {
+        var operatorName = $"op-{Guid.NewGuid():N}";
+        var otherGrid = County.GridOf(townshipIndex: 4, gridIndex: 4);
+        using var city = await api.ClientFor("city", subject: operatorName);
+        await city.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id));
+        await city.PostAsJsonAsync("/api/events", EventCalls.Report(otherGrid.Grid.Id));
+        using var township = await api.ClientFor("township", Grid.Township.Id);
+        using var village = await api.ClientFor("village", Grid.Village.Id);
+
+        var seen = await Entries(township, $"actor={operatorName}");
+        var all = await Entries(city, $"actor={operatorName}");
+
+        Assert.Equal(2, all.Count);
+        Assert.Single(seen);
+        await ProblemAssert.IsProblem(await village.GetAsync("/api/audit"), HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("pageSize=0")]
+    [InlineData("page=0")]
+    [InlineData("from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z")]
+    public async Task BadFilters_Are400(string query)
+    {
+        using var city = await api.ClientFor("city");
+
+        await ProblemAssert.IsProblem(await city.GetAsync($"/api/audit?{query}"), HttpStatusCode.BadRequest);
+    }
+}
