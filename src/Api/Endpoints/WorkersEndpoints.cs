@@ -1,6 +1,7 @@
 using GridActors.Api.Auth;
 using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
+using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +30,7 @@ public static class WorkersEndpoints
         {
             return refusal;
         }
-        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).GetView()));
+        return TypedResults.Ok(await Respond(grains, id, grains.GetGrain<IWorkerGrain>(id).GetView()));
     }
 
     public static async Task<Results<Ok<WorkerResponse>, ValidationProblem, ProblemHttpResult>> SetWorkerDuty(
@@ -47,7 +48,15 @@ public static class WorkersEndpoints
                 ["onDuty"] = ["onDuty is required: true or false."],
             });
         }
-        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).SetDuty(onDuty)));
+        return TypedResults.Ok(await Respond(grains, id, grains.GetGrain<IWorkerGrain>(id).SetDuty(onDuty)));
+    }
+
+    /// <summary>The worker grain holds duty and tasks; points are the ledger's, read alongside.</summary>
+    private static async Task<WorkerResponse> Respond(IGrainFactory grains, string id, Task<WorkerView> worker)
+    {
+        // A worker's ledger is keyed by the worker's id (docs/POINTS.md).
+        var ledger = grains.GetGrain<ILedgerGrain>(id).GetView();
+        return WorkerResponse.From(await worker, (await ledger).Balance);
     }
 
     private static async Task<ProblemHttpResult?> Authorize(
