@@ -6,11 +6,12 @@ namespace GridActors.Api.Contracts;
 /// A field report as clients send it. Everything is nullable so that a missing field is a clear 400 from
 /// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch; <see cref="Drill"/>
 /// marks a load-test drill's report, which stays out of the county's figures and is erased with its drill.
+/// <c>gridId</c> may be left out when <c>location</c> lies inside the county.
 /// </summary>
 public sealed record ReportRequest(
-    string? GridId,
     string? Category,
     string? Title,
+    string? GridId = null,
     string? Description = null,
     string? Priority = null,
     PartyDto? Reporter = null,
