@@ -4,6 +4,7 @@ using GridActors.Api.Events;
 using GridActors.Api.Extensions;
 using GridActors.Grains.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GridActors.Api.Audit;
 
@@ -52,7 +53,14 @@ public static class AuditEndpoints
 }
 
 /// <summary>The query string of <c>GET /api/audit</c>; <c>actor</c> is a token subject, or role:scope for a token without one.</summary>
-public sealed record AuditFilter(string? Actor, string? Subject, string? Action, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
+public sealed record AuditFilter(
+    [FromQuery(Name = "actor")] string? Actor = null,
+    [FromQuery(Name = "subject")] string? Subject = null,
+    [FromQuery(Name = "action")] string? Action = null,
+    [FromQuery(Name = "from")] DateTimeOffset? From = null,
+    [FromQuery(Name = "to")] DateTimeOffset? To = null,
+    [FromQuery(Name = "page")] int? Page = null,
+    [FromQuery(Name = "pageSize")] int? PageSize = null)
 {
     public Dictionary<string, string[]> Errors()
     {

@@ -5,4 +5,4 @@ namespace GridActors.Api.Contracts;
 /// names the person behind it (default: the role and scope), so that two operators of one township can be told
 /// apart — their idempotency keys are their own.
 /// </summary>
-public sealed record DevTokenRequest(string? Role, string? Scope, string? Subject = null);
+public sealed record DevTokenRequest(string? Role, string? Scope = null, string? Subject = null);

@@ -2,25 +2,28 @@ using GridActors.Api.Events;
 using GridActors.Grains.Drills;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GridActors.Api.Contracts;
 
 /// <summary>
 /// The query string of <c>GET /api/events</c>. Types are checked by binding; ranges and names here. Without
-/// <see cref="Drill"/> the county's own cases are listed; with it, only that drill's.
+/// <see cref="Drill"/> the county's own cases are listed; with it, only that drill's. Each parameter names its
+/// query key, since [AsParameters] would otherwise describe it by its C# name (<c>Township</c>); JSON is camelCase
+/// and so is the query.
 /// </summary>
 public sealed record EventListFilter(
-    string? Township,
-    string? Village,
-    string? Grid,
-    string? Status,
-    string? Category,
-    bool? Overdue,
-    DateTimeOffset? From,
-    DateTimeOffset? To,
-    int? Page,
-    int? PageSize,
-    string? Drill)
+    [FromQuery(Name = "township")] string? Township,
+    [FromQuery(Name = "village")] string? Village,
+    [FromQuery(Name = "grid")] string? Grid,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "category")] string? Category,
+    [FromQuery(Name = "overdue")] bool? Overdue,
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize,
+    [FromQuery(Name = "drill")] string? Drill)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

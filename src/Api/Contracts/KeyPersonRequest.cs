@@ -6,4 +6,4 @@ namespace GridActors.Api.Contracts;
 public sealed record KeyPersonRequest(PersonInfo? Person, string? Reason, IReadOnlyList<VisitPlanRequest>? Visits);
 
 /// <summary><c>kind</c>: scheduled, invited, home or follow_up; <c>firstDueAt</c> defaults to one interval from now.</summary>
-public sealed record VisitPlanRequest(string? Kind, double? EveryDays, DateTimeOffset? FirstDueAt);
+public sealed record VisitPlanRequest(string? Kind, double? EveryDays, DateTimeOffset? FirstDueAt = null);

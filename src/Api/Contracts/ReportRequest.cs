@@ -7,11 +7,12 @@ namespace GridActors.Api.Contracts;
 /// validation rather than a binding error. <see cref="RequestId"/> names the item in a batch; <see cref="Drill"/>
 /// marks a load-test drill's report, which stays out of the county's figures and is erased with its drill.
 /// <see cref="MediaUrl"/> is a photo of the problem, an http(s) address where the reporting system keeps it.
+/// <c>gridId</c> may be left out when <c>location</c> lies inside the county.
 /// </summary>
 public sealed record ReportRequest(
-    string? GridId,
     string? Category,
     string? Title,
+    string? GridId = null,
     string? Description = null,
     string? Priority = null,
     PartyDto? Reporter = null,

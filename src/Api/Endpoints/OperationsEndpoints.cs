@@ -1,3 +1,4 @@
+using GridActors.Api.Extensions;
 using GridActors.Api.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -16,7 +17,8 @@ public static class OperationsEndpoints
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            // Every route but a few needs a token: the reference starts with the bearer scheme chosen.
+            app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes([OpenApiDocumentTransformer.BearerScheme]));
         }
         return app;
     }

@@ -1,6 +1,9 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
+using GridActors.Grains.Audit;
+using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.Authorization;
@@ -29,12 +32,12 @@ public static class WorkersEndpoints
         {
             return refusal;
         }
-        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).GetView()));
+        return TypedResults.Ok(await Respond(grains, id, grains.GetGrain<IWorkerGrain>(id).GetView()));
     }
 
     public static async Task<Results<Ok<WorkerResponse>, ValidationProblem, ProblemHttpResult>> SetWorkerDuty(
         string id, DutyRequest request, CountyTopology topology, IGrainFactory grains,
-        IAuthorizationService authorization, HttpContext http)
+        IAuthorizationService authorization, AuditRecorder audit, CallerResolver callers, HttpContext http)
     {
         if (await Authorize(id, topology, authorization, http) is { } refusal)
         {
@@ -47,7 +50,21 @@ public static class WorkersEndpoints
                 ["onDuty"] = ["onDuty is required: true or false."],
             });
         }
-        return TypedResults.Ok(WorkerResponse.From(await grains.GetGrain<IWorkerGrain>(id).SetDuty(onDuty)));
+        var response = await Respond(grains, id, grains.GetGrain<IWorkerGrain>(id).SetDuty(onDuty));
+        if (callers.Resolve(http) is { } caller)
+        {
+            await audit.Changed(caller, "set-duty", new AuditSubject("worker", id), onDuty ? "on duty" : "off duty",
+                topology.FindWorker(id)?.Home.Township.Id);
+        }
+        return TypedResults.Ok(response);
+    }
+
+    /// <summary>The worker grain holds duty and tasks; points are the ledger's, read alongside.</summary>
+    private static async Task<WorkerResponse> Respond(IGrainFactory grains, string id, Task<WorkerView> worker)
+    {
+        // A worker's ledger is keyed by the worker's id (docs/POINTS.md).
+        var ledger = grains.GetGrain<ILedgerGrain>(id).GetView();
+        return WorkerResponse.From(await worker, (await ledger).Balance);
     }
 
     private static async Task<ProblemHttpResult?> Authorize(

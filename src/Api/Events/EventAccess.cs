@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Grains.Events;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
@@ -25,9 +26,15 @@ public sealed class EventAccess(CountyTopology topology)
         || (caller.Role == Roles.Worker && TownshipOf(caller) == view.Report.TownshipId)
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
 
-    /// <summary>Personal fields are shown to the city and to the case's own township only.</summary>
+    /// <summary>
+    /// Personal fields are shown to the city, to the case's own township, and to the worker handling the case while
+    /// it is open — the one who has to call the person back; not to the grid's other workers, nor after the close.
+    /// Every unmasked read is decided here, so this is where an audit of such reads hooks in.
+    /// </summary>
     public static bool SeesPersonalData(Caller caller, EventView view) =>
-        caller.Role == Roles.City || (caller.Role == Roles.Township && caller.Scope == view.Report.TownshipId);
+        caller.Role == Roles.City
+        || (caller.Role == Roles.Township && caller.Scope == view.Report.TownshipId)
+        || (caller.Role == Roles.Worker && view.Assignee == caller.Party && EventTransitions.IsOpen(view.Status));
 
     /// <summary>Narrows a listing to the caller's cases; null when the filters ask for someone else's area.</summary>
     public EventQuery? Restrict(Caller caller, EventQuery query)

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using GridActors.Api.Health;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,11 +13,11 @@ public static class ApiServiceExtensions
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
-        // Statuses, actions and priorities travel as the names the contract uses: "in_progress", "grab_expired".
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiDocumentTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<OpenApiDocumentTransformer>()
+            .AddSchemaTransformer<UtcTimeSchemaTransformer>());
 
         builder.Services.AddHealthChecks()
             .AddCheck<CountyReadinessCheck>("county", tags: [HealthTags.Ready])

@@ -9,6 +9,9 @@ namespace GridActors.Api.Extensions;
 /// </summary>
 public sealed class OpenApiDocumentTransformer : IOpenApiDocumentTransformer
 {
+    /// <summary>The bearer scheme's name in the document, which the API reference preselects.</summary>
+    public const string BearerScheme = "Bearer";
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "GridActors API";
@@ -16,7 +19,7 @@ public sealed class OpenApiDocumentTransformer : IOpenApiDocumentTransformer
         document.Servers?.Clear();
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using GridActors.Api.Extensions;
 using GridActors.Api.Hubs;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Topology;
@@ -13,8 +12,7 @@ public static class LiveServiceExtensions
     public static WebApplicationBuilder AddLiveDashboards(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR()
-            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
-                new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+            .AddJsonProtocol(json => ApiJson.Configure(json.PayloadSerializerOptions));
         builder.Services.Configure<LiveOptions>(builder.Configuration.GetSection(LiveOptions.Section));
         builder.Services.AddSingleton(services => new LiveViews(() => new LiveCounty(
             services.GetRequiredService<CountyTopology>(), services.GetRequiredService<GridClock>(),

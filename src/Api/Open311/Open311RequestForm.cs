@@ -66,14 +66,14 @@ public sealed class Open311RequestForm(Open311Catalogue catalogue, AddressResolv
             return new Open311Submission(null, errors);
         }
         return new Open311Submission(new ReportRequest(
-            gridId,
-            category!.Id,
-            title,
-            description,
-            Value(form, $"attribute[{Open311Catalogue.PriorityAttribute}]"),
-            new PartyDto(PartyKinds.Upstream, system.Name),
-            location,
-            person,
+            Category: category!.Id,
+            Title: title,
+            GridId: gridId,
+            Description: description,
+            Priority: Value(form, $"attribute[{Open311Catalogue.PriorityAttribute}]"),
+            Reporter: new PartyDto(PartyKinds.Upstream, system.Name),
+            Location: location,
+            Person: person,
             MediaUrl: Value(form, "media_url")), []);
     }
 

@@ -6,9 +6,9 @@ namespace GridActors.Grains.Interfaces.Events;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.PersonInfo")]
 public sealed record PersonInfo(
-    [property: Id(0)] string? Name,
-    [property: Id(1)] string? Phone,
-    [property: Id(2)] string? IdNumber,
+    [property: Id(0)] string? Name = null,
+    [property: Id(1)] string? Phone = null,
+    [property: Id(2)] string? IdNumber = null,
     [property: Id(3)] string? Email = null)
 {
     /// <summary>

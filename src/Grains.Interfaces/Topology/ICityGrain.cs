@@ -11,9 +11,12 @@ public interface ICityGrain : IGrainWithStringKey
     [Alias("Open")]
     Task<CountyCounts> Open();
 
-    /// <summary>Switches the city (<paramref name="scope"/> = the city id) or one township; logged; durable.</summary>
+    /// <summary>
+    /// Switches the city (<paramref name="scope"/> = the city id) or one township; logged with who switched
+    /// (<paramref name="actor"/>, the caller's party; <paramref name="subject"/>, the token's subject) and why; durable.
+    /// </summary>
     [Alias("SetMode")]
-    Task<ModesView> SetMode(string scope, OperatingMode mode, string actor);
+    Task<ModesView> SetMode(string scope, OperatingMode mode, string actor, string? subject, string? reason);
 
     [Alias("GetModes")]
     Task<ModesView> GetModes();

@@ -13,5 +13,5 @@ public sealed record WorkerView(
     [property: Id(7)] bool OnDuty,
     [property: Id(8)] DateTimeOffset? DutyChangedAt,
     [property: Id(9)] IReadOnlyList<string> OpenTaskIds,
-    [property: Id(10)] int Points,
+    // Id(10) carried points the worker grain never held: a worker's points are its ledger's (ILedgerGrain).
     [property: Id(11)] IReadOnlyList<string> DrillTaskIds);

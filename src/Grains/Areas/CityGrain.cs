@@ -43,14 +43,14 @@ public sealed class CityGrain(
         return CountyCounts.Sum(townships);
     }
 
-    public async Task<ModesView> SetMode(string scope, OperatingMode mode, string actor)
+    public async Task<ModesView> SetMode(string scope, OperatingMode mode, string actor, string? subject, string? reason)
     {
         if (scope != topology.City.Id && topology.FindTownship(scope) is null)
         {
             throw UnknownPlaceException.For("township", scope);
         }
         var before = _modes;
-        var next = CityModes.Switch(before, topology.City.Id, new ModeChange(clock.GetUtcNow(), scope, mode, actor));
+        var next = CityModes.Switch(before, topology.City.Id, new ModeChange(clock.GetUtcNow(), scope, mode, actor, subject, reason));
         await state.CommitAsync(next);
         _modes = next;
         // Told to the dashboards as soon as it stands, whatever happens to telling the townships.
@@ -66,8 +66,6 @@ public sealed class CityGrain(
 
     public Task<OperatingMode> GetEffectiveMode(string townshipId) => Task.FromResult(CityModes.Effective(_modes, townshipId));
 
-    private ModesView View() => new(
-        _modes.Mode,
-        topology.Document.Townships.ToDictionary(t => t.Id, t => _modes.TownshipModes.GetValueOrDefault(t.Id)),
-        [.. _modes.History]);
+    private ModesView View() =>
+        ModesView.Of(_modes.Mode, topology.Document.Townships.Select(t => t.Id), _modes.TownshipModes, [.. _modes.History]);
 }

@@ -8,12 +8,15 @@ public static class Period
 
     public static IReadOnlyList<string> Names { get; } = ["day", "week", "month", "all"];
 
-    /// <summary>The period's start for <paramref name="now"/>, or null for an unknown name.</summary>
+    /// <summary>
+    /// The period's start for <paramref name="now"/> (in UTC: the county's midnight as an instant), or null for an
+    /// unknown name.
+    /// </summary>
     public static DateTimeOffset? Start(string name, DateTimeOffset now)
     {
         var local = now.ToOffset(CountyOffset);
         var today = new DateTimeOffset(local.Year, local.Month, local.Day, 0, 0, 0, CountyOffset);
-        return name switch
+        DateTimeOffset? start = name switch
         {
             "day" => today,
             "week" => today.AddDays(-(((int)local.DayOfWeek + 6) % 7)),
@@ -21,5 +24,6 @@ public static class Period
             "all" => DateTimeOffset.MinValue,
             _ => null,
         };
+        return start?.ToUniversalTime();
     }
 }

@@ -17,12 +17,12 @@ public sealed class WorkingCalendar(
     public bool IsWorkingDay(DateOnly day) =>
         extraWorkingDays.Contains(day) || (workingDays.Contains(day.DayOfWeek) && !holidays.Contains(day));
 
-    /// <summary>The moment when <paramref name="amount"/> of working time has passed after <paramref name="start"/>.</summary>
+    /// <summary>The moment (in UTC) when <paramref name="amount"/> of working time has passed after <paramref name="start"/>.</summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan amount)
     {
         if (amount <= TimeSpan.Zero)
         {
-            return start;
+            return start.ToUniversalTime();
         }
         var remaining = amount;
         foreach (var (from, to) in WorkingSpansFrom(start))
@@ -52,7 +52,11 @@ public sealed class WorkingCalendar(
         return total;
     }
 
-    /// <summary>The working periods from <paramref name="start"/> on, the first one clipped to start there.</summary>
+    /// <summary>
+    /// The working periods from <paramref name="start"/> on, the first one clipped to start there. Worked out on
+    /// the county's local days, given back in UTC: a deadline made of them is an instant like every other time of a
+    /// case, not a local time that would leave the API with the county's offset.
+    /// </summary>
     private IEnumerable<(DateTimeOffset From, DateTimeOffset To)> WorkingSpansFrom(DateTimeOffset start)
     {
         var local = start.ToOffset(utcOffset);
@@ -71,7 +75,7 @@ public sealed class WorkingCalendar(
                 {
                     continue;
                 }
-                yield return (from < start ? start : from, to);
+                yield return ((from < start ? start : from).ToUniversalTime(), to.ToUniversalTime());
             }
         }
     }

@@ -69,6 +69,5 @@ public sealed class WorkerGrain(
         OnDuty: !state.State.OffDuty,
         state.State.DutyChangedAt,
         [.. state.State.OpenTaskIds],
-        state.State.Points,
         [.. state.State.DrillTaskIds]);
 }

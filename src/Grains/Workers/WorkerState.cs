@@ -20,7 +20,8 @@ public sealed record WorkerState
     /// <summary>A list, not a read-only type, to keep the stored encoding; a new list for every change.</summary>
     [Id(3)] public List<string> OpenTaskIds { get; init; } = [];
 
-    [Id(4)] public int Points { get; init; }
+    // Id(4) was Points, never written: a worker's points are its ledger's. Stored states may still carry the
+    // field, so the slot is not reused.
 
     /// <summary>Drill cases the worker holds: apart from <see cref="OpenTaskIds"/>, the worker's real load.</summary>
     [Id(5)] public List<string> DrillTaskIds { get; init; } = [];

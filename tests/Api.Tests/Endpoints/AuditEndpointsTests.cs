@@ -99,6 +99,24 @@ public sealed class AuditEndpointsTests(GridActorsApiFactory api)
         await ProblemAssert.IsProblem(await village.GetAsync("/api/audit"), HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task AModeSwitchAndADutyChange_AreEachOneEntry_WithWhatChanged()
+    {
+        var operatorName = $"op-{Guid.NewGuid():N}";
+        var township = County.Township(3).Id;
+        var worker = Grid.Grid.Workers[^1].Id;
+        using var city = await api.ClientFor("city", subject: operatorName);
+
+        (await city.PutAsJsonAsync("/api/mode", new { mode = "routine", scope = township, reason = "汛期结束" })).EnsureSuccessStatusCode();
+        (await city.PutAsJsonAsync($"/api/workers/{worker}/duty", new { onDuty = false })).EnsureSuccessStatusCode();
+        (await city.PutAsJsonAsync($"/api/workers/{worker}/duty", new { onDuty = true })).EnsureSuccessStatusCode();
+        var entries = await Entries(city, $"actor={operatorName}");
+
+        Assert.Equal(
+            [("set-duty", "worker", worker, "on duty"), ("set-duty", "worker", worker, "off duty"), ("switch-mode", "mode", township, "routine: 汛期结束")],
+            entries.Select(e => (e.Str("action"), e.GetProperty("subject").Str("kind"), e.GetProperty("subject").Str("id"), e.Str("detail"))));
+    }
+
     [Theory]
     [InlineData("pageSize=0")]
     [InlineData("page=0")]

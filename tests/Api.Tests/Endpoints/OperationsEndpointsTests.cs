@@ -98,6 +98,45 @@ public sealed class OperationsEndpointsTests(GridActorsApiFactory api)
             "docs/openapi/v1.json differs from what the Api serves: run the tests with GRIDACTORS_UPDATE_OPENAPI=1 and commit it.");
     }
 
+    [Fact]
+    public async Task OpenApi_NamesQueryParametersInCamelCase_AndLeavesOptionalFieldsOptional()
+    {
+        using var client = api.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var queryParameters = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("parameters", out _))
+            .SelectMany(operation => operation.Value.GetProperty("parameters").EnumerateArray())
+            .Where(parameter => parameter.Str("in") == "query")
+            .Select(parameter => parameter.Str("name"))
+            .ToList();
+        Assert.Contains("township", queryParameters);
+        Assert.All(queryParameters, name => Assert.True(char.IsLower(name[0]), $"query parameter '{name}' starts upper-case"));
+        Assert.All(new[]
+        {
+            ("ModeRequest", "scope"), ("ModeRequest", "reason"), ("SimulationRequest", "speed"), ("SimulationRequest", "eventsPerDay"),
+            ("DevTokenRequest", "scope"), ("VisitPlanRequest", "firstDueAt"), ("ReportRequest", "gridId"), ("PersonInfo", "phone"),
+        }, field => Assert.DoesNotContain(field.Item2, Required(document, field.Item1)));
+        Assert.Contains("mode", Required(document, "ModeRequest"));
+    }
+
+    [Fact]
+    public async Task ApiReference_PreselectsTheBearerScheme()
+    {
+        using var client = api.CreateClient();
+
+        var page = await client.GetStringAsync("/scalar/");
+
+        Assert.Contains("\"preferredSecurityScheme\":[\"Bearer\"]", page, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<string> Required(JsonElement document, string schema) =>
+        document.GetProperty("components").GetProperty("schemas").GetProperty(schema).TryGetProperty("required", out var required)
+            ? [.. required.EnumerateArray().Select(r => r.GetString()!)]
+            : [];
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -29,6 +29,24 @@ public sealed class WorkersEndpointsTests(GridActorsApiFactory api)
     }
 
     [Fact]
+    public async Task GetWorker_AfterClosingACase_ShowsTheBalanceOfTheWorkersLedger()
+    {
+        var grid = County.GridOf(townshipIndex: 1, gridIndex: 40);
+        using var city = await api.ClientFor("city");
+        var reported = await city.ReportAsync(grid.Grid.Id);
+        var workerId = reported.GetProperty("assignee").Str("id");
+        await DrillCalls.Close(city, reported.Str("id"));
+
+        // The closing award reaches the ledger in the case's outbox, just after the answer.
+        var ledger = await Poll.Until(() => city.GetFromJsonAsync<JsonElement>($"/api/points/{workerId}"),
+            l => l.GetProperty("balance").GetInt32() > 0);
+        var worker = await city.GetFromJsonAsync<JsonElement>($"/api/workers/{workerId}");
+
+        Assert.True(ledger.GetProperty("balance").GetInt32() > 0);
+        Assert.Equal(ledger.GetProperty("balance").GetInt32(), worker.GetProperty("points").GetInt32());
+    }
+
+    [Fact]
     public async Task GetWorker_AnotherWorker_Is403Problem()
     {
         using var client = await api.ClientFor("worker", WorkerOf(0).Worker.Id);

@@ -19,6 +19,14 @@ public sealed class PeriodTests
     }
 
     [Fact]
+    public void Start_IsTheCountysMidnightInUtc()
+    {
+        var start = Period.Start("day", new DateTimeOffset(2026, 3, 4, 17, 0, 0, TimeSpan.Zero))!.Value;
+
+        Assert.Equal((TimeSpan.Zero, new DateTime(2026, 3, 4, 16, 0, 0)), (start.Offset, start.DateTime));
+    }
+
+    [Fact]
     public void Start_UnknownPeriod_IsNull()
     {
         Assert.Null(Period.Start("decade", DateTimeOffset.UtcNow));

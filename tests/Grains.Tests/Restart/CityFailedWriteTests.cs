@@ -18,10 +18,10 @@ public sealed class CityFailedWriteTests(FailingStorageFixture fixture)
         var before = await City.GetModes();
 
         FailingGrainStorage.FailNextWriteOf(City.GetGrainId());
-        await Assert.ThrowsAnyAsync<Exception>(() => City.SetMode(township, OperatingMode.Emergency, "city:chengjiang"));
+        await Assert.ThrowsAnyAsync<Exception>(() => City.SetMode(township, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null));
         var afterFailure = await City.GetModes();
         var effectiveAfterFailure = await City.GetEffectiveMode(township);
-        var retried = await City.SetMode(township, OperatingMode.Emergency, "city:chengjiang");
+        var retried = await City.SetMode(township, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null);
 
         Assert.Equal(OperatingMode.Routine, afterFailure.Townships[township]);
         Assert.Equal(OperatingMode.Routine, effectiveAfterFailure);

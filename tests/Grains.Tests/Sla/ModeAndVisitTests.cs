@@ -20,13 +20,13 @@ public sealed class ModeAndVisitTests(ClusterFixture fixture)
         var township = grid.Township.Id;
         var routine = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid) with { Priority = Priority.Urgent })).Event!;
 
-        await City.SetMode(township, OperatingMode.Emergency, "city:chengjiang");
+        await City.SetMode(township, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null);
         await Eventually.Holds(async () =>
             (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Emergency);
         var emergency = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid) with { Priority = Priority.Urgent })).Event!;
         var farWorkerOfTownship = Chengjiang.Topology.Grids.Last(g => g.Township.Id == township).Grid.Workers[0].Id;
         var grabbed = await fixture.Grains.GetGrain<IEventGrain>(emergency.Id).Act(By(EventAction.Grab, workerId: farWorkerOfTownship));
-        await City.SetMode(township, OperatingMode.Routine, "city:chengjiang");
+        await City.SetMode(township, OperatingMode.Routine, "city:chengjiang", subject: null, reason: null);
         await Eventually.Holds(async () =>
             (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Routine);
         var modes = await City.GetModes();
@@ -42,12 +42,12 @@ public sealed class ModeAndVisitTests(ClusterFixture fixture)
     public async Task EmergencyMode_EmergencyCategoriesRunAsUrgent()
     {
         var grid = Grid(310);
-        await City.SetMode(grid.Township.Id, OperatingMode.Emergency, "city:chengjiang");
+        await City.SetMode(grid.Township.Id, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null);
         await Eventually.Holds(async () =>
             (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Emergency);
 
         var epidemic = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid, category: "epidemic"))).Event!;
-        await City.SetMode(grid.Township.Id, OperatingMode.Routine, "city:chengjiang");
+        await City.SetMode(grid.Township.Id, OperatingMode.Routine, "city:chengjiang", subject: null, reason: null);
 
         Assert.Equal(Priority.Normal, epidemic.Report.Priority);
         Assert.Equal(Priority.Urgent, epidemic.Priority);

@@ -33,6 +33,17 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void Add_FromALocalOrAUtcStart_IsAnInstantInUtc()
+    {
+        var fromLocal = Calendar.Add(Local(9, 28, 17), TimeSpan.FromHours(2));
+        var fromUtc = Calendar.Add(Local(9, 28, 9).ToUniversalTime(), TimeSpan.FromHours(1));
+        var nothing = Calendar.Add(Local(9, 27, 3), TimeSpan.Zero);
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero], new[] { fromLocal.Offset, fromUtc.Offset, nothing.Offset });
+        Assert.Equal(new DateTimeOffset(2026, 9, 29, 1, 30, 0, TimeSpan.Zero), fromLocal);
+    }
+
+    [Fact]
     public void Add_Nothing_IsTheStart()
     {
         Assert.Equal(Local(9, 27, 3), Calendar.Add(Local(9, 27, 3), TimeSpan.Zero));
