@@ -60,6 +60,9 @@ public sealed class LiveConnection : IAsyncDisposable
 
     public Task<string> SubscribeDrill(string scope) => _connection.InvokeAsync<string>("SubscribeDrill", scope);
 
+    /// <summary>Any hub method that takes a scope, by name.</summary>
+    public Task Invoke(string method, string scope) => _connection.InvokeAsync(method, scope);
+
     /// <summary>The first message of the kind that satisfies the predicate, waiting for it up to <paramref name="within"/>.</summary>
     public async Task<LiveMessage> WaitFor(string kind, Func<JsonElement, bool> predicate, TimeSpan? within = null)
     {
