@@ -7,15 +7,17 @@ namespace GridActors.Grains.Audit;
 /// <summary>
 /// The audit entry of one step of a case, committed with the step itself. Its action is the step's first entry
 /// in the case history (a report's step also accepts and dispatches it: those follow in the detail, with where
-/// the case stands after). A drill's case is not audited: its steps are a load test's, not anyone's doing.
+/// the case stands after). A drill's case is not audited — its steps are a load test's, not anyone's doing — unless
+/// <c>includeDrills</c> (<see cref="AuditOptions.IncludeDrills"/>) asks to measure what auditing costs.
 /// </summary>
 public static class CaseAudit
 {
     public const string SubjectKind = "event";
 
-    public static AuditEntry? Of(string caseId, EventState? previous, EventState next, AuditActor? by, DateTimeOffset now)
+    public static AuditEntry? Of(
+        string caseId, EventState? previous, EventState next, AuditActor? by, DateTimeOffset now, bool includeDrills = false)
     {
-        if (next.Report is not { } report || report.IsDrill)
+        if (next.Report is not { } report || (report.IsDrill && !includeDrills))
         {
             return null;
         }

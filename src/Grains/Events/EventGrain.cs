@@ -1,8 +1,8 @@
 using GridActors.Grains.Audit;
-using GridActors.Grains.Interfaces.Audit;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
+using GridActors.Grains.Interfaces.Audit;
 using GridActors.Grains.Interfaces.Deadlines;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
@@ -10,6 +10,7 @@ using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Live;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -28,6 +29,7 @@ public sealed partial class EventGrain(
     CaseRules rules,
     ILiveFeed live,
     GridClock time,
+    IOptions<AuditOptions> audit,
     ILogger<EventGrain> logger) : Grain, IEventGrain
 {
     /// <summary>The case as storage has it; null when nothing was reported under this id.</summary>
@@ -180,8 +182,8 @@ public sealed partial class EventGrain(
         bool committed;
         try
         {
-            var audit = CaseAudit.Of(Id, _case, step.Next, by, time.GetUtcNow());
-            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox, audit));
+            var entry = CaseAudit.Of(Id, _case, step.Next, by, time.GetUtcNow(), audit.Value.IncludeDrills);
+            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox, entry));
         }
         catch
         {

@@ -83,6 +83,7 @@ public static class GridActorsConfiguration
                 $"Clock:Speed must be between {GridClock.MinSpeed} and {GridClock.MaxSpeed}.")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
+        services.AddOptions<Grains.Audit.AuditOptions>().Bind(configuration.GetSection(Grains.Audit.AuditOptions.Section));
         services.AddOptions<SimulationOptions>()
             .Bind(configuration.GetSection(SimulationOptions.Section))
             .Validate(o => o.EventsPerDay is > 0 and <= 10_000_000, "Simulation:EventsPerDay must be between 0 and 10,000,000.")

@@ -42,12 +42,13 @@ public sealed class CaseAuditTests
     }
 
     [Fact]
-    public void Of_ADrillsCase_IsNothing()
+    public void Of_ADrillsCase_IsNothing_UnlessDrillsAreAuditedToMeasureTheCost()
     {
         var drill = Case(EventAction.Report);
         drill.Report = drill.Report! with { Drill = "drill-1" };
 
         Assert.Null(CaseAudit.Of("E1", null, drill, by: null, Now));
+        Assert.Equal("report", CaseAudit.Of("E1", null, drill, by: null, Now, includeDrills: true)!.Action);
     }
 }
 
