@@ -1,6 +1,8 @@
+using GridActors.Api.Audit;
 using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
 using GridActors.Api.Extensions;
+using GridActors.Grains.Audit;
 using GridActors.Grains.Drills;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,9 +26,9 @@ public static class DrillsEndpoints
     /// when the caller hangs up, since stopping half way helps nobody; it stops only with the host.
     /// </remarks>
     public static async Task<Results<Ok<DrillCleanupResponse>, ValidationProblem, ProblemHttpResult>> DeleteDrill(
-        string id, DrillCleanup cleanup, CallerResolver callers, IHostApplicationLifetime lifetime, HttpContext http)
+        string id, DrillCleanup cleanup, AuditRecorder audit, CallerResolver callers, IHostApplicationLifetime lifetime, HttpContext http)
     {
-        if (callers.Resolve(http) is not { Role: Roles.City })
+        if (callers.Resolve(http) is not { Role: Roles.City } caller)
         {
             return Problems.Forbidden("Only the city command centre erases a drill.");
         }
@@ -35,6 +37,7 @@ public static class DrillsEndpoints
             return Problems.InvalidDrill();
         }
         var erased = await cleanup.Erase(id, lifetime.ApplicationStopping);
+        await audit.Changed(caller, "erase-drill", new AuditSubject("drill", id), $"{erased} {(erased == 1 ? "case" : "cases")} erased", townshipId: null);
         return TypedResults.Ok(new DrillCleanupResponse(id, erased));
     }
 }

@@ -117,6 +117,21 @@ public sealed class AuditEndpointsTests(GridActorsApiFactory api)
             entries.Select(e => (e.Str("action"), e.GetProperty("subject").Str("kind"), e.GetProperty("subject").Str("id"), e.Str("detail"))));
     }
 
+    [Fact]
+    public async Task ErasingADrill_IsAnEntryWithHowManyCasesWentWithIt()
+    {
+        var operatorName = $"op-{Guid.NewGuid():N}";
+        var drill = $"audit-{Guid.NewGuid():N}"[..20];
+        using var city = await api.ClientFor("city", subject: operatorName);
+        (await city.PostAsJsonAsync("/api/events", new { gridId = Grid.Grid.Id, category = "hazard", title = "演练", drill })).EnsureSuccessStatusCode();
+
+        (await city.DeleteAsync($"/api/drills/{drill}")).EnsureSuccessStatusCode();
+        var entries = await Entries(city, $"actor={operatorName}");
+
+        var erased = Assert.Single(entries);
+        Assert.Equal(("erase-drill", drill, "1 case erased"), (erased.Str("action"), erased.GetProperty("subject").Str("id"), erased.Str("detail")));
+    }
+
     [Theory]
     [InlineData("pageSize=0")]
     [InlineData("page=0")]
