@@ -1,6 +1,6 @@
 namespace GridActors.Api.Auth;
 
-/// <summary>The roles of CONTRACT.md "Auth"; a token's <c>role</c> claim is one of these.</summary>
+/// <summary>The roles of docs/API.md "Auth"; a token's <c>role</c> claim is one of these.</summary>
 public static class Roles
 {
     public const string City = "city";

@@ -5,7 +5,7 @@ using GridActors.Grains.Interfaces.Events;
 namespace GridActors.Api.Contracts;
 
 /// <summary>
-/// A case as CONTRACT.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.
+/// A case as docs/API.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.
 /// <see cref="History"/> is left out of an action's answer (null, not written); the case file has it.
 /// <see cref="Drill"/> names the drill that filed the case, null for the county's own.
 /// </summary>

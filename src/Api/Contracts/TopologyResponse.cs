@@ -3,7 +3,7 @@ using GridActors.Grains.Topology;
 
 namespace GridActors.Api.Contracts;
 
-/// <summary>The county tree of CONTRACT.md "Topology"; grids list their workers by id only.</summary>
+/// <summary>The county tree of docs/API.md "Topology and grids"; grids list their workers by id only.</summary>
 public sealed record TopologyResponse(
     TopologyResponse.Area City,
     IReadOnlyList<TopologyResponse.Township> Townships,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GridActors.LoadTest.Reports;
 
 /// <summary>
-/// The event drill's last line on stdout (CONTRACT.md "Simulation and calibration"), in exactly this shape:
+/// The event drill's last line on stdout (docs/API.md "Drills"), in exactly this shape:
 /// <c>drill: events=N closed=N lost=L duplicates=D throughput=X ack_p50=…ms ack_p99=…ms push_p99=…ms peak_rss=…MB</c>.
 /// A figure that was not measured reads <c>n/a</c>: no dashboard watched, or the Api's memory could not be read.
 /// </summary>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GridActors.Silo.Configuration;
 
 /// <summary>
-/// Binds and validates every configuration key of CONTRACT.md that a silo host reads, failing at start-up
+/// Binds and validates every configuration key of docs/API.md "Configuration" that a silo host reads, failing at start-up
 /// with the key's name rather than later with a confusing error.
 /// </summary>
 public static class GridActorsConfiguration

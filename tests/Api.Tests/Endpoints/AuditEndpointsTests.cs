@@ -6,7 +6,7 @@ using GridActors.Api.Tests.Infrastructure;
 namespace GridActors.Api.Tests.Endpoints;
 
 /// <summary>
-/// CONTRACT.md "Audit": who read whose personal data and who changed what, one entry each, readable by the city
+/// docs/API.md "Audit": who read whose personal data and who changed what, one entry each, readable by the city
 /// and, for their own township, by its operators.
 /// </summary>
 [Collection(ApiCollection.Name)]

@@ -6,7 +6,7 @@ using GridActors.Api.Tests.Infrastructure;
 namespace GridActors.Api.Tests.Endpoints;
 
 /// <summary>
-/// CONTRACT.md "Actions are idempotent": a retried action — its first answer lost to a timeout — answers the
+/// docs/API.md "Requests that change things": a retried action — its first answer lost to a timeout — answers the
 /// first outcome and applies nothing twice; a key reused for something else, or a stale If-Match, is refused.
 /// </summary>
 [Collection(ApiCollection.Name)]

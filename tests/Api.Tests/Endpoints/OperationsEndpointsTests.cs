@@ -85,7 +85,7 @@ public sealed class OperationsEndpointsTests(GridActorsApiFactory api)
     {
         using var client = api.CreateClient();
         var served = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
-        var path = Path.Combine(RepositoryRoot(), "docs", "openapi", "v1.json");
+        var path = Path.Combine(Repository.Root, "docs", "openapi", "v1.json");
 
         if (Environment.GetEnvironmentVariable("GRIDACTORS_UPDATE_OPENAPI") == "1")
         {
@@ -136,14 +136,4 @@ public sealed class OperationsEndpointsTests(GridActorsApiFactory api)
         document.GetProperty("components").GetProperty("schemas").GetProperty(schema).TryGetProperty("required", out var required)
             ? [.. required.EnumerateArray().Select(r => r.GetString()!)]
             : [];
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GridActors.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("GridActors.sln not found above the test binaries.");
-    }
 }
