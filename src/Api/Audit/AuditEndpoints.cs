@@ -16,6 +16,7 @@ public static class AuditEndpoints
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+    public const int MaxPage = 100_000;
 
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
@@ -65,9 +66,9 @@ public sealed record AuditFilter(
     public Dictionary<string, string[]> Errors()
     {
         var errors = new ValidationErrors();
-        if (Page is < 1)
+        if (Page is < 1 or > AuditEndpoints.MaxPage)
         {
-            errors.Add("page", "page counts from 1.");
+            errors.Add("page", $"page counts from 1, up to {AuditEndpoints.MaxPage}.");
         }
         if (PageSize is < 1 or > AuditEndpoints.MaxPageSize)
         {

@@ -62,7 +62,7 @@ public static class EventActions
         }
         if (outcome.Result == ActionResult.Forbidden)
         {
-            await audit.Refused(caller, action, new AuditSubject(CaseAudit.SubjectKind, id), outcome.Reason!, townshipId: null);
+            await audit.Refused(caller, action, new AuditSubject(CaseAudit.SubjectKind, id), outcome.Reason!, outcome.Event?.Report.TownshipId);
         }
         return outcome.Result switch
         {

@@ -77,7 +77,9 @@ public static class PointsEndpoints
         }
 
         var outcome = await grains.GetGrain<ILedgerGrain>(participantId).Redeem(request.RequestId!, item!.Id, item.Points);
-        if (outcome.Result == RedeemResult.Redeemed)
+        // A retry is audited too: the first answer may have been lost with its entry (a 503), and a second entry is
+        // better than none.
+        if (outcome.Result is RedeemResult.Redeemed or RedeemResult.AlreadyRedeemed)
         {
             await audit.Changed(caller, "redeem", new AuditSubject("ledger", participantId),
                 $"{item.Points} points for {item.Id}, request {request.RequestId}", participant.Place?.TownshipId);

@@ -27,14 +27,15 @@ public sealed class EventAccess(CountyTopology topology)
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
 
     /// <summary>
-    /// Personal fields are shown to the city, to the case's own township, and to the worker handling the case while
-    /// it is open — the one who has to call the person back; not to the grid's other workers, nor after the close.
+    /// Personal fields are shown to the city, to the case's own township, and to the handler of the case (the worker
+    /// or department it is assigned to) while it is open — the one who has to call the person back; not to the grid's
+    /// other workers, nor after the close.
     /// Every unmasked read is decided here, so this is where an audit of such reads hooks in.
     /// </summary>
     public static bool SeesPersonalData(Caller caller, EventView view) =>
         caller.Role == Roles.City
         || (caller.Role == Roles.Township && caller.Scope == view.Report.TownshipId)
-        || (caller.Role == Roles.Worker && view.Assignee == caller.Party && EventTransitions.IsOpen(view.Status));
+        || (caller.Role is Roles.Worker or Roles.Department && view.Assignee == caller.Party && EventTransitions.IsOpen(view.Status));
 
     /// <summary>Narrows a listing to the caller's cases; null when the filters ask for someone else's area.</summary>
     public EventQuery? Restrict(Caller caller, EventQuery query)

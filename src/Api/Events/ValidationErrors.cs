@@ -29,6 +29,11 @@ public sealed class ValidationErrors
         {
             Add(field, $"{field} is at most {max} characters.");
         }
+        else if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            // Stored, such a character would break what writes the case as XML (Open311) or to a terminal.
+            Add(field, $"{field} holds a control character; text may break lines and tab, nothing else.");
+        }
     }
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

@@ -119,7 +119,7 @@ public static class Open311Endpoints
         var filter = Open311Filter.Parse(arguments, clock.GetUtcNow(), code => catalogue.Find(code) is not null, topology.City.Id);
         if (filter.Query is not { } query)
         {
-            return Open311Result.Errors(StatusCodes.Status400BadRequest, filter.Errors, answer);
+            return Open311Result.Errors(filter.Status, filter.Errors, answer);
         }
         var page = await readModel.Query(query with { TownshipId = system!.TownshipId }, cancellationToken);
         var views = await Task.WhenAll(page.Items.Select(summary => grains.GetGrain<IEventGrain>(summary.Id).GetView()));

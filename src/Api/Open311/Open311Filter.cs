@@ -20,8 +20,11 @@ public sealed record Open311RequestsQuery(
     [FromQuery(Name = "page")] string? Page = null,
     [FromQuery(Name = "page_size")] string? PageSize = null);
 
-/// <summary>The query of <c>GET requests</c> as a read-model query, or what is wrong with it.</summary>
-public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Errors)
+/// <summary>
+/// The query of <c>GET requests</c> as a read-model query, or what is wrong with it and the status that says so: 404
+/// for a jurisdiction or service this endpoint does not know, as the specification has it, else 400.
+/// </summary>
+public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Errors, int Status = StatusCodes.Status400BadRequest)
 {
     /// <summary>With no dates, GeoReport v2 answers the last 90 days.</summary>
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(90);
@@ -29,6 +32,7 @@ public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Erro
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 200;
     public const int MaxIds = 200;
+    public const int MaxPage = 100_000;
 
     /// <summary>
     /// GeoReport v2's arguments — <c>service_request_id</c> (several, comma-separated, which overrides the others),
@@ -37,12 +41,17 @@ public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Erro
     /// </summary>
     public static Open311Filter Parse(Open311RequestsQuery query, DateTimeOffset now, Func<string, bool> isServiceCode, string jurisdiction)
     {
-        var errors = new List<string>();
         if (query.JurisdictionId is { Length: > 0 } asked && asked != jurisdiction)
         {
-            errors.Add($"jurisdiction_id '{asked}' is not served here; this endpoint serves '{jurisdiction}'.");
+            return NotFound($"jurisdiction_id '{asked}' is not served here; this endpoint serves '{jurisdiction}'.");
         }
-        var page = Number("page", query.Page, 1, int.MaxValue, 1, errors);
+        var codes = List(query.ServiceCode);
+        if (codes?.FirstOrDefault(c => !isServiceCode(c)) is { } unknown)
+        {
+            return NotFound($"service_code '{unknown}' is not a service of this jurisdiction; GET services lists them.");
+        }
+        var errors = new List<string>();
+        var page = Number("page", query.Page, 1, MaxPage, 1, errors);
         var pageSize = Number("page_size", query.PageSize, 1, MaxPageSize, DefaultPageSize, errors);
         if (List(query.ServiceRequestId) is { } ids)
         {
@@ -50,17 +59,13 @@ public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Erro
             {
                 errors.Add($"service_request_id names at most {MaxIds} requests.");
             }
-            return errors.Count > 0 ? new(null, errors) : new(new EventQuery(Ids: ids, Page: page, PageSize: pageSize), errors);
+            // The ids name what is wanted: one page holds them all, whatever page_size says.
+            return errors.Count > 0 ? new(null, errors) : new(new EventQuery(Ids: ids, PageSize: MaxIds), errors);
         }
 
-        var codes = List(query.ServiceCode);
-        foreach (var unknown in codes?.Where(c => !isServiceCode(c)) ?? [])
-        {
-            errors.Add($"service_code '{unknown}' is not a service of this jurisdiction; GET services lists them.");
-        }
         var isOpen = Openness(List(query.Status), errors);
         var end = Date("end_date", query.EndDate, errors);
-        var start = Date("start_date", query.StartDate, errors) ?? (end ?? now) - DefaultWindow;
+        var start = Date("start_date", query.StartDate, errors) ?? WindowBefore(end ?? now);
         if (end is not null && start >= end)
         {
             errors.Add("start_date must be earlier than end_date.");
@@ -69,6 +74,11 @@ public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Erro
             ? new(null, errors)
             : new(new EventQuery(From: start, To: end, Categories: codes, IsOpen: isOpen, Page: page, PageSize: pageSize), errors);
     }
+
+    private static Open311Filter NotFound(string error) => new(null, [error], StatusCodes.Status404NotFound);
+
+    private static DateTimeOffset WindowBefore(DateTimeOffset end) =>
+        end - DateTimeOffset.MinValue > DefaultWindow ? end - DefaultWindow : DateTimeOffset.MinValue;
 
     private static List<string>? List(string? values)
     {
@@ -116,7 +126,7 @@ public sealed record Open311Filter(EventQuery? Query, IReadOnlyList<string> Erro
         }
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            errors.Add(max == int.MaxValue ? $"{name} is a whole number from {min}." : $"{name} is a whole number from {min} to {max}.");
+            errors.Add($"{name} is a whole number from {min} to {max}.");
             return fallback;
         }
         return value;

@@ -110,10 +110,39 @@ public sealed record Open311Format(string Extension, string ContentType)
                 }
                 break;
             default:
-                xml.WriteString(Text(value));
+                xml.WriteString(XmlSafe(Text(value)));
                 break;
         }
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// XML 1.0 cannot carry some characters at all (most control characters); a case stored before they were refused
+    /// at the door must not break every listing that includes it, so each becomes U+FFFD.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else
+            {
+                safe.Append('\uFFFD');
+            }
+        }
+        return safe.ToString();
     }
 
     private static string Text(object value) => value switch

@@ -23,7 +23,16 @@ public static class Open311Intake
             return Open311Result.Error(StatusCodes.Status400BadRequest,
                 "POST requests takes a form: application/x-www-form-urlencoded or multipart/form-data.", answer);
         }
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException malformed)
+        {
+            // A multipart body without its boundary, too many fields, a field too long: the form cannot be read.
+            return Open311Result.Error(StatusCodes.Status400BadRequest, $"The form cannot be read: {malformed.Message}", answer);
+        }
         var (system, refused) = Open311Endpoints.Authenticate(form["api_key"].FirstOrDefault() ?? request.Query["api_key"], systems, answer);
         if (refused is not null)
         {
@@ -32,7 +41,7 @@ public static class Open311Intake
         var submission = forms.Read(form, system!);
         if (submission.Report is not { } report)
         {
-            return Open311Result.Errors(StatusCodes.Status400BadRequest, submission.Errors, answer);
+            return Open311Result.Errors(submission.Status, submission.Errors, answer);
         }
 
         var token = request.Headers["Idempotency-Key"].FirstOrDefault();
@@ -42,7 +51,7 @@ public static class Open311Intake
         {
             case StatusCodes.Status201Created or StatusCodes.Status200OK:
                 request.HttpContext.Response.Headers.Location = $"{Open311Endpoints.Root}/v2/requests/{result.Event!.Id}.{answer.Extension}";
-                return new Open311Result(result.Status, requests.Created(result.Event, accountId, token), answer);
+                return new Open311Result(result.Status, requests.Created(result.Event, accountId), answer);
             case StatusCodes.Status400BadRequest:
                 return Open311Result.Errors(StatusCodes.Status400BadRequest, Open311RequestForm.Describe(result.Errors!), answer);
             case StatusCodes.Status403Forbidden:

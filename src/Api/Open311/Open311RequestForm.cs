@@ -5,8 +5,11 @@ using GridActors.Grains.Topology;
 
 namespace GridActors.Api.Open311;
 
-/// <summary>A POSTed service request as our report, or what is wrong with it in Open311's field names.</summary>
-public sealed record Open311Submission(ReportRequest? Report, IReadOnlyList<string> Errors);
+/// <summary>
+/// A POSTed service request as our report, or what is wrong with it in Open311's field names and the status that
+/// says so: 404 for a service or jurisdiction this endpoint does not know, as the specification has it, else 400.
+/// </summary>
+public sealed record Open311Submission(ReportRequest? Report, IReadOnlyList<string> Errors, int Status = StatusCodes.Status400BadRequest);
 
 /// <summary>
 /// Reads the form of <c>POST requests</c> (GeoReport v2's arguments) into a <see cref="ReportRequest"/> filed
@@ -35,38 +38,39 @@ public sealed class Open311RequestForm(Open311Catalogue catalogue, AddressResolv
         {
             return new Open311Submission(null, repeated);
         }
-        var errors = new List<string>();
         var serviceCode = Value(form, "service_code");
-        var category = serviceCode is null ? null : catalogue.Find(serviceCode);
         if (serviceCode is null)
         {
-            errors.Add("service_code is required: a code from GET services.");
-        }
-        else if (category is null)
-        {
-            errors.Add($"service_code '{serviceCode}' is not a service of this jurisdiction; GET services lists them.");
+            return new Open311Submission(null, ["service_code is required: a code from GET services."]);
         }
         if (Value(form, "jurisdiction_id") is { } jurisdiction && jurisdiction != topology.City.Id)
         {
-            errors.Add($"jurisdiction_id '{jurisdiction}' is not served here; this endpoint serves '{topology.City.Id}'.");
+            return new Open311Submission(null,
+                [$"jurisdiction_id '{jurisdiction}' is not served here; this endpoint serves '{topology.City.Id}'."], StatusCodes.Status404NotFound);
         }
+        if (catalogue.Find(serviceCode) is not { } category)
+        {
+            return new Open311Submission(null,
+                [$"service_code '{serviceCode}' is not a service of this jurisdiction; GET services lists them."], StatusCodes.Status404NotFound);
+        }
+        var errors = new List<string>();
         foreach (var key in form.Keys.Where(k => k.StartsWith("attribute[", StringComparison.Ordinal)))
         {
             if (key is not ($"attribute[{Open311Catalogue.TitleAttribute}]" or $"attribute[{Open311Catalogue.PriorityAttribute}]"))
             {
-                errors.Add($"{key} is not an attribute of this service; GET services/{serviceCode ?? "{service_code}"} lists them.");
+                errors.Add($"{key} is not an attribute of this service; GET services/{serviceCode} lists them.");
             }
         }
         var (location, gridId) = Place(form, errors);
         var description = Value(form, "description");
-        var title = Value(form, $"attribute[{Open311Catalogue.TitleAttribute}]") ?? TitleOf(description) ?? category?.Name;
+        var title = Value(form, $"attribute[{Open311Catalogue.TitleAttribute}]") ?? TitleOf(description) ?? category.Name;
         var person = Person(form, errors);
         if (errors.Count > 0)
         {
             return new Open311Submission(null, errors);
         }
         return new Open311Submission(new ReportRequest(
-            Category: category!.Id,
+            Category: category.Id,
             Title: title,
             GridId: gridId,
             Description: description,

@@ -20,17 +20,17 @@ public sealed class Open311Requests(CountyTopology topology, Open311Catalogue ca
     public Open311Document List(IEnumerable<EventView> cases) =>
         new("service_requests", new Open311List("request", [.. cases.Select(Request)]));
 
-    /// <summary>The answer to a POST: the new request's id, what happens next, and the client's own account id.</summary>
-    public Open311Document Created(EventView created, string? accountId, string? token) =>
+    /// <summary>
+    /// The answer to a POST: the new request's id, what happens next, and the client's own account id. No token: the
+    /// specification gives one only where there is no id yet, and the request is filed before this answer.
+    /// </summary>
+    public Open311Document Created(EventView created, string? accountId) =>
         new("service_requests", new Open311List("request",
         [
             new Open311Object(
-            [
-                new("service_request_id", created.Id),
-                .. token is null ? Array.Empty<Open311Field>() : [new Open311Field("token", token)],
-                new("service_notice", NoticeOf(created)),
-                new("account_id", accountId),
-            ]),
+                new Open311Field("service_request_id", created.Id),
+                new Open311Field("service_notice", NoticeOf(created)),
+                new Open311Field("account_id", accountId)),
         ]));
 
     /// <summary>The answer to <c>GET tokens/{token}</c>: the request a token stands for.</summary>

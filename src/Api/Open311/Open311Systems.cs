@@ -37,11 +37,17 @@ public sealed class Open311Systems
                 throw new InvalidOperationException(
                     $"Each Open311:ApiKeys entry needs a Key of at least {MinimumKeyLength} characters and a System name.");
             }
+            var hash = Hash(entry.Key);
+            if (_systems.Any(s => s.KeyHash.SequenceEqual(hash) || s.System.Name == entry.System.Trim()))
+            {
+                // Two systems with one name would share their idempotency keys and tokens; one key cannot be two systems.
+                throw new InvalidOperationException($"Open311:ApiKeys: each key and each System name appears once ('{entry.System}' again).");
+            }
             if (entry.Township is not null && topology.FindTownship(entry.Township) is null)
             {
                 throw new InvalidOperationException($"Open311:ApiKeys: '{entry.Township}' is not a township of the county.");
             }
-            _systems.Add((Hash(entry.Key), new Open311System(entry.System.Trim(), entry.Township)));
+            _systems.Add((hash, new Open311System(entry.System.Trim(), entry.Township)));
         }
         if (auth.DevTokens == true)
         {

@@ -174,9 +174,9 @@ public sealed partial class EventGrain(
     /// <summary>
     /// Commits the step, then makes it the state, then tells others. A failed or refused commit changes nothing
     /// here; the activation is dropped all the same, because a commit whose answer was lost may have landed, and
-    /// the next call should read what storage has.
+    /// the next call should read what storage has. <paramref name="by"/> is who took the step, for the audit entry
+    /// committed with it (the system when nobody did).
     /// </summary>
-    /// <summary>The step, durable; <paramref name="by"/> is who took it, for its audit entry (the system when nobody did).</summary>
     private async Task Commit(CaseStep step, AuditActor? by = null)
     {
         bool committed;

@@ -31,7 +31,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
         var page = new NpgsqlBatchCommand($"SELECT {AuditRowSql.Columns} FROM audit_log WHERE {where} ORDER BY at DESC, seq DESC LIMIT @limit OFFSET @offset");
         page.Parameters.AddRange(parameters());
         page.Parameters.AddWithValue("limit", query.PageSize);
-        page.Parameters.AddWithValue("offset", (query.Page - 1) * query.PageSize);
+        page.Parameters.AddWithValue("offset", (long)(query.Page - 1) * query.PageSize);
         batch.BatchCommands.Add(count);
         batch.BatchCommands.Add(page);
 

@@ -61,7 +61,7 @@ public sealed class AccessTableTests(AccessApiFactory api) : IClassFixture<Acces
             foreach (var own in new[] { true, false })
             {
                 var status = await Try(route, role == "anonymous" ? "city" : role, own, token, world);
-                if (!Expected(cell, own, status, allowedUnless: [401, 403]))
+                if (!Expected(cell, own, status, allowedUnless: [400, 401, 403]))
                 {
                     wrong.Add($"{role} ({(own ? "own" : "foreign")}): {status}, the table says {cell.Value}");
                 }

@@ -67,6 +67,62 @@ public sealed class AuditEndpointsTests(GridActorsApiFactory api)
     }
 
     [Fact]
+    public async Task TheHandlersUnmaskedReads_TheCaseFileAndAnActionsAnswer_AreEachAudited()
+    {
+        using var city = await api.ClientFor("city");
+        var created = await (await city.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id, person: Person))).Json();
+        var (id, assignee) = (created.Str("id"), created.GetProperty("assignee").Str("id"));
+        var subject = $"worker-{Guid.NewGuid():N}";
+        using var worker = await api.ClientFor("worker", assignee, subject: subject);
+
+        var file = await (await worker.GetAsync($"/api/events/{id}")).Json();
+        var started = await (await worker.ActAsync(id, "start")).Json();
+        var entries = await Entries(city, $"actor={subject}");
+
+        Assert.Equal("13800001234", file.GetProperty("person").Str("phone"));
+        Assert.Equal("13800001234", started.GetProperty("person").Str("phone"));
+        Assert.Equal(["read-personal", "start", "read-personal"], entries.Select(e => e.Str("action")));
+        Assert.All(entries, e => Assert.Equal(id, e.GetProperty("subject").Str("id")));
+    }
+
+    [Fact]
+    public async Task AnActionOutsideOnesScope_IsRefused_AndTheCasesTownshipSeesTheAttempt()
+    {
+        var intruder = $"intruder-{Guid.NewGuid():N}";
+        var stranger = County.GridOf(townshipIndex: 0, gridIndex: 3).Grid.Workers[0].Id;
+        using var city = await api.ClientFor("city");
+        using var township = await api.ClientFor("township", Grid.Township.Id);
+        using var worker = await api.ClientFor("worker", stranger, subject: intruder);
+        var id = (await (await city.PostAsJsonAsync("/api/events", EventCalls.Report(Grid.Grid.Id))).Json()).Str("id");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.ActAsync(id, "supervise", new { note = "越权督办" })).StatusCode);
+        var refused = Assert.Single(await Entries(township, $"actor={intruder}"));
+
+        Assert.Equal(("supervise", "refused", id), (refused.Str("action"), refused.Str("outcome"), refused.GetProperty("subject").Str("id")));
+    }
+
+    [Fact]
+    public async Task RegisteringKeyPersons_AndReadingThemUnmasked_AreAudited()
+    {
+        var operatorName = $"op-{Guid.NewGuid():N}";
+        var grid = County.GridOf(townshipIndex: 5, gridIndex: 6).Grid.Id;
+        using var city = await api.ClientFor("city", subject: operatorName);
+        (await city.PostAsJsonAsync($"/api/grids/{grid}/key-persons", new
+        {
+            person = new { name = "李四", phone = "13900005678" },
+            reason = "独居老人",
+            visits = new[] { new { kind = "home", everyDays = 7 } },
+        })).EnsureSuccessStatusCode();
+
+        (await city.GetAsync($"/api/grids/{grid}/key-persons")).EnsureSuccessStatusCode();
+        var entries = await Entries(city, $"actor={operatorName}");
+
+        Assert.Equal([("read-personal", "key-persons", grid), ("register-key-person", "key-person", entries[1].GetProperty("subject").Str("id"))],
+            entries.Select(e => (e.Str("action"), e.GetProperty("subject").Str("kind"), e.GetProperty("subject").Str("id"))));
+        Assert.DoesNotContain("13900005678", string.Join(" ", entries.Select(e => e.GetRawText())));
+    }
+
+    [Fact]
     public async Task AReadOutsideOnesScope_IsRecordedAsRefused()
     {
         var intruder = $"intruder-{Guid.NewGuid():N}";

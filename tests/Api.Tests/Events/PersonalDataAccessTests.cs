@@ -44,11 +44,13 @@ public sealed class PersonalDataAccessTests
     }
 
     [Fact]
-    public void SeesPersonalData_ADepartmentAssignee_IsFalse()
+    public void SeesPersonalData_ADepartmentHandlingTheOpenCase_IsTrue_AnotherDepartmentAndAfterTheClose_False()
     {
         var department = new Party(PartyKinds.Department, "water");
 
-        Assert.False(EventAccess.SeesPersonalData(new Caller(Roles.Department, "water"), Case(EventStatus.InProgress, department)));
+        Assert.True(EventAccess.SeesPersonalData(new Caller(Roles.Department, "water"), Case(EventStatus.InProgress, department)));
+        Assert.False(EventAccess.SeesPersonalData(new Caller(Roles.Department, "health"), Case(EventStatus.InProgress, department)));
+        Assert.False(EventAccess.SeesPersonalData(new Caller(Roles.Department, "water"), Case(EventStatus.Closed, department)));
     }
 
     [Theory]

@@ -60,10 +60,8 @@ public sealed class Open311FilterTests
     [InlineData("start_date", "2022-11-01", "ISO 8601")]
     [InlineData("end_date", "yesterday", "ISO 8601")]
     [InlineData("status", "pending", "not open or closed")]
-    [InlineData("service_code", "pothole", "not a service")]
     [InlineData("page", "0", "page is a whole number")]
     [InlineData("page_size", "201", "page_size is a whole number from 1 to 200")]
-    [InlineData("jurisdiction_id", "city.gov", "jurisdiction_id 'city.gov'")]
     public void Parse_ABadArgument_IsAnErrorNamingIt(string key, string value, string expected)
     {
         var filter = Parse((key, value));
@@ -71,6 +69,22 @@ public sealed class Open311FilterTests
         Assert.Null(filter.Query);
         Assert.Contains(filter.Errors, e => e.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("service_code", "pothole", "service_code 'pothole'")]
+    [InlineData("jurisdiction_id", "city.gov", "jurisdiction_id 'city.gov'")]
+    public void Parse_AServiceOrJurisdictionNotServedHere_Is404(string key, string value, string expected)
+    {
+        var filter = Parse((key, value));
+
+        Assert.Null(filter.Query);
+        Assert.Equal(404, filter.Status);
+        Assert.Contains(expected, Assert.Single(filter.Errors));
+    }
+
+    [Fact]
+    public void Parse_AnEndDateAtTheStartOfTime_ReachesBackNoFurther() =>
+        Assert.Equal(DateTimeOffset.MinValue, Parse(("end_date", "0001-01-02T00:00:00Z")).Query!.From);
 
     [Fact]
     public void Parse_StartAfterEnd_IsAnError() =>

@@ -56,6 +56,16 @@ public sealed class Open311FormatTests
         Assert.Equal("""[{"service_name":"问题隐患"}]""", Encoding.UTF8.GetString(Open311Format.Json.Render(document)));
     }
 
+    [Fact]
+    public void Xml_ACharacterXmlCannotCarry_IsReplaced_SoTheDocumentStillParses()
+    {
+        var document = new Open311Document("services", new Open311List("service", [new Open311Object(new Open311Field("description", "井盖\u0001缺失 🚧"))]));
+
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(Open311Format.Xml.Render(document)));
+
+        Assert.Equal("井盖\uFFFD缺失 🚧", xml.Root!.Element("service")!.Element("description")!.Value);
+    }
+
     [Theory]
     [InlineData("/open311/v2/services.json", "json")]
     [InlineData("/open311/v2/requests/E1.xml", "xml")]

@@ -97,7 +97,7 @@ public sealed class AuditTrailTests(PostgresSiloFixture fixture)
         AuditQuery[] queries =
         [
             new(SubjectId: subject),
-            new(Actor: "city:chengjiang", From: start, PageSize: 200),
+            new(Actor: "city:chengjiang", From: start, To: start.AddMinutes(24), PageSize: 200),
             new(Actor: "op-1", Action: "verify", From: start, To: start.AddMinutes(12), PageSize: 200),
             new(TownshipId: "fenglu", Action: "read-personal", From: start, To: start.AddMinutes(24), PageSize: 200),
         ];
