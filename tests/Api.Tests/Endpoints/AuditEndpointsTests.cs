@@ -12,7 +12,8 @@ namespace GridActors.Api.Tests.Endpoints;
 [Collection(ApiCollection.Name)]
 public sealed class AuditEndpointsTests(GridActorsApiFactory api)
 {
-    private static readonly GridActors.Grains.Topology.GridPlace Grid = County.GridOf(townshipIndex: 5, gridIndex: 4);
+    // EventQueriesTests counts the cases of township 5's grids 0 to 5, so these tests keep out of them.
+    private static readonly GridActors.Grains.Topology.GridPlace Grid = County.GridOf(townshipIndex: 5, gridIndex: 14);
 
     private static readonly object Person = new { name = "王建国", phone = "13800001234", idNumber = "530422198001011234" };
 
@@ -105,7 +106,7 @@ public sealed class AuditEndpointsTests(GridActorsApiFactory api)
     public async Task RegisteringKeyPersons_AndReadingThemUnmasked_AreAudited()
     {
         var operatorName = $"op-{Guid.NewGuid():N}";
-        var grid = County.GridOf(townshipIndex: 5, gridIndex: 6).Grid.Id;
+        var grid = County.GridOf(townshipIndex: 5, gridIndex: 15).Grid.Id;
         using var city = await api.ClientFor("city", subject: operatorName);
         (await city.PostAsJsonAsync($"/api/grids/{grid}/key-persons", new
         {
