@@ -185,6 +185,6 @@ public static class Open311Endpoints
             : (null, Open311Result.Error(StatusCodes.Status403Forbidden, "Invalid api_key received; it names no upstream system of this jurisdiction.", format));
     }
 
-    private static IResult UnknownFormat(HttpRequest request) => Open311Result.Error(
+    public static IResult UnknownFormat(HttpRequest request) => Open311Result.Error(
         StatusCodes.Status404NotFound, $"{request.Path} names no format this endpoint serves; use .xml or .json.", Open311Format.Xml);
 }

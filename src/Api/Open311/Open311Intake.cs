@@ -16,7 +16,7 @@ public static class Open311Intake
     {
         if (Open311Format.Parse(format) is not { } answer)
         {
-            return Open311Result.Error(StatusCodes.Status404NotFound, $"{request.Path} names no format this endpoint serves; use .xml or .json.", Open311Format.Xml);
+            return Open311Endpoints.UnknownFormat(request);
         }
         if (!request.HasFormContentType)
         {

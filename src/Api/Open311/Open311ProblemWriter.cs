@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace GridActors.Api.Open311;
 
 /// <summary>
@@ -15,10 +13,7 @@ public sealed class Open311ProblemWriter : IProblemDetailsWriter
         var http = context.HttpContext;
         var status = context.ProblemDetails.Status ?? http.Response.StatusCode;
         var description = context.ProblemDetails.Detail ?? context.ProblemDetails.Title
-            ?? http.Features.Get<IHttpResponseFeature>()?.ReasonPhrase ?? ReasonPhrases(status);
+            ?? (Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : $"HTTP {status}");
         await Open311Result.Error(status, description, Open311Format.Of(http.Request.Path)).ExecuteAsync(http);
     }
-
-    private static string ReasonPhrases(int status) =>
-        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : $"HTTP {status}";
 }
