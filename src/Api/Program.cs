@@ -10,6 +10,7 @@ using GridActors.Silo.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGridActorsSilo();
 builder.AddApiDefaults();
+builder.AddReverseProxySupport();
 builder.AddGridActorsAuth();
 builder.AddEventServices();
 builder.AddGridActorsRateLimiting();
@@ -17,6 +18,7 @@ builder.AddLiveDashboards();
 builder.AddOpen311();
 
 var app = builder.Build();
+app.UseReverseProxySupport();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -13,12 +13,19 @@ public static class AuthExtensions
     /// <summary>
     /// JWT bearer auth. Tokens come from <c>Auth:Authority</c> when one is configured, otherwise they are
     /// HMAC-signed with <c>Auth:SigningKey</c>; outside Production a missing key is replaced by a random one
-    /// per process, which is enough for a single node. Production refuses to start without either.
+    /// per process, which is enough for a single node. Production refuses to start without either, and with
+    /// development tokens switched on.
     /// </summary>
     public static WebApplicationBuilder AddGridActorsAuth(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new();
-        options.DevTokens ??= !builder.Environment.IsProduction();
+        var production = builder.Environment.IsProduction();
+        if (production && options.DevTokens == true)
+        {
+            // Anyone who reaches the port could mint a city token; a drill against real data runs in Staging.
+            throw new InvalidOperationException("Auth:DevTokens cannot be on in Production.");
+        }
+        options.DevTokens ??= !production;
         var signingKey = SigningKey(options, builder.Environment);
 
         builder.Services.AddSingleton(options);
@@ -34,14 +41,11 @@ public static class AuthExtensions
                 bearer.MapInboundClaims = false;
                 bearer.Authority = options.Authority;
                 bearer.Audience = options.Audience;
-                bearer.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = options.Authority ?? options.Issuer,
-                    ValidAudience = options.Audience,
-                    IssuerSigningKey = options.Authority is null ? signingKey : null,
-                    NameClaimType = ClaimNames.Subject,
-                    RoleClaimType = ClaimNames.Role,
-                };
+                // An authority's keys and issuer come from its discovery document, which must not be spoofable.
+                bearer.RequireHttpsMetadata = production;
+                bearer.TokenValidationParameters = options.Authority is null
+                    ? SelfIssued(options, signingKey)
+                    : FromAuthority(options);
                 // Browsers cannot set headers on a WebSocket, so the live hub takes its token from the query.
                 bearer.Events = new JwtBearerEvents
                 {
@@ -61,9 +65,33 @@ public static class AuthExtensions
             .AddPolicy(Policies.Scoped, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .AddRequirements(new ScopeRequirement()));
+                .AddRequirements(new ScopeRequirement()))
+            .AddPolicy(Policies.City, policy => policy
+                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireRole(Roles.City));
         return builder;
     }
+
+    private static TokenValidationParameters SelfIssued(AuthOptions options, SymmetricSecurityKey signingKey) => new()
+    {
+        ValidIssuer = options.Issuer,
+        ValidAudience = options.Audience,
+        IssuerSigningKey = signingKey,
+        // Only the algorithm DevTokenIssuer signs with: a token cannot talk the handler into another.
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        ClockSkew = options.ClockSkew,
+        NameClaimType = ClaimNames.Subject,
+        RoleClaimType = ClaimNames.Role,
+    };
+
+    /// <summary>The issuer and signing keys are the authority's, read from its metadata.</summary>
+    private static TokenValidationParameters FromAuthority(AuthOptions options) => new()
+    {
+        ValidAudience = options.Audience,
+        ClockSkew = options.ClockSkew,
+        NameClaimType = ClaimNames.Subject,
+        RoleClaimType = ClaimNames.Role,
+    };
 
     private static SymmetricSecurityKey SigningKey(AuthOptions options, IHostEnvironment environment)
     {

@@ -19,4 +19,10 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "gridactors";
 
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How far a token's times may be off the Api's clock. The handler's own default is five minutes, which keeps
+    /// a token alive that long after it expired; half a minute covers clocks kept by NTP.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 }
