@@ -5,7 +5,8 @@
 # drill itself (--api-pid). GCDUMP_AT=<seconds> also takes a heap dump of the Api that long into the measured
 # drill (it pauses the Api, so not in a run whose figures count). API_MEMORY_LIMIT=<bytes> runs the Api in a memory
 # cgroup of that size, as a container would (the kernel kills it above the limit; .NET sizes its heap limit to 75 % of
-# it); API_ARGS adds Api options (e.g. --Orleans:CaseIdleTime=00:00:30); PG_ARGS adds PostgreSQL -c settings.
+# it); API_ARGS adds Api options (e.g. --Orleans:CaseIdleTime=00:00:30); PG_ARGS adds PostgreSQL -c settings;
+# DRILL_ARGS adds options of the measured drill; ERASE=1 times DELETE /api/drills/<id> of the measured drill after it.
 # Run as root after
 # `dotnet build -c Release src/Api/Api.csproj && dotnet build -c Release src/LoadTest/LoadTest.csproj`;
 # stops what it started. The drill's HTML and JSON reports go to drill-reports/.
@@ -42,8 +43,16 @@ if [ -n "${GCDUMP_AT:-}" ]; then
     && ~/.dotnet/tools/dotnet-gcdump report /tmp/peak-$MODE-$EVENTS.gcdump | head -40 > /tmp/peak-$MODE-$EVENTS.gcdump.txt) &
 fi
 echo "== $MODE, $EVENTS events, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), memory limit ${API_MEMORY_LIMIT:-none}, Api ${API_ENV:-} ${API_ARGS:-defaults}, PostgreSQL ${PG_ARGS:-defaults}"
-drill --events "$EVENTS" --concurrency "${LANES:-64}" --dashboards "${DASHBOARDS:-4}" 2>&1 | tail -${TAIL:-25}
+drill --events "$EVENTS" --concurrency "${LANES:-64}" --dashboards "${DASHBOARDS:-4}" ${DRILL_ARGS:-} 2>&1 | tee /tmp/peak-drill.log | tail -${TAIL:-25}
 echo "Api VmHWM: $(grep VmHWM /proc/$API/status)"
+if [ -n "${ERASE:-}" ]; then
+  DRILL_ID=$(grep -oP "census of drill \K[^: ]+" /tmp/peak-drill.log)
+  TOKEN=$(curl -sf -H 'content-type: application/json' -d '{"role":"city"}' http://127.0.0.1:5091/api/auth/dev-token | grep -oP '"token":"\K[^"]+')
+  echo "== erasing drill $DRILL_ID"
+  curl -s -o /tmp/peak-erase.json -w "DELETE /api/drills/$DRILL_ID: %{http_code} in %{time_total} s\n" -X DELETE \
+    -H "authorization: Bearer $TOKEN" "http://127.0.0.1:5091/api/drills/$DRILL_ID"; cat /tmp/peak-erase.json; echo
+  echo "Api after erasing: $(grep VmRSS /proc/$API/status)"
+fi
 kill "$API"; wait "$API" 2>/dev/null
 if [ "$MODE" = postgres ]; then su postgres -c "$BIN/pg_ctl -D $PGDIR/data -m fast stop" >/dev/null; fi
 rm -rf "$PGDIR"

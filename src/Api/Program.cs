@@ -18,8 +18,9 @@ builder.AddLiveDashboards();
 builder.AddOpen311();
 
 var app = builder.Build();
-app.UseReverseProxySupport();
+app.UseTrustedProxies();
 app.UseExceptionHandler();
+app.UseHstsOutsideDevelopment();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

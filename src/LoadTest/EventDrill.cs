@@ -73,10 +73,11 @@ public sealed class EventDrill(HttpClient http, DrillOptions options)
             .TakeAsync([.. sender.Acknowledged.Values], expectClosed: options.Loop, cancellationToken);
         Console.WriteLine($"census: {census.Listed:N0} cases of the drill listed; lost {census.Lost:N0} (not found {census.NotFound:N0}, " +
             $"not closed {census.NotClosed:N0}), duplicates {census.Duplicates:N0}, filed without a 201 {census.Unacknowledged:N0}");
+        var erasing = System.Diagnostics.Stopwatch.StartNew();
         var cleanup = options.Cleanup ? await DrillCleanup.EraseAsync(http, options.DrillId, cancellationToken) : null;
         if (cleanup is not null)
         {
-            Console.WriteLine($"cleanup: {cleanup.Message}");
+            Console.WriteLine($"cleanup: {cleanup.Message} ({erasing.Elapsed.TotalSeconds:N1} s)");
             if (cleanup.Failed)
             {
                 state.Failed($"cleanup {cleanup.Message}");

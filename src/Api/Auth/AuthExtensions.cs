@@ -42,7 +42,7 @@ public static class AuthExtensions
                 bearer.Authority = options.Authority;
                 bearer.Audience = options.Audience;
                 // An authority's keys and issuer come from its discovery document, which must not be spoofable.
-                bearer.RequireHttpsMetadata = production;
+                bearer.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
                 bearer.TokenValidationParameters = options.Authority is null
                     ? SelfIssued(options, signingKey)
                     : FromAuthority(options);
@@ -84,7 +84,7 @@ public static class AuthExtensions
         RoleClaimType = ClaimNames.Role,
     };
 
-    /// <summary>The issuer and signing keys are the authority's, read from its metadata.</summary>
+    // The issuer and signing keys are the authority's, read from its metadata.
     private static TokenValidationParameters FromAuthority(AuthOptions options) => new()
     {
         ValidAudience = options.Audience,

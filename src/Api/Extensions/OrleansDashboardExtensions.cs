@@ -11,7 +11,7 @@ public static class OrleansDashboardExtensions
     /// <summary>
     /// The Orleans Dashboard for operators at <c>/orleans</c>: silos, activations, grain calls, reminders. It is on
     /// where dev tokens are (<c>Orleans:Dashboard</c>, off in Production unless set). In Development it is open to
-    /// anyone who can reach the port; in Production every page and call of it needs a city token. Its page sends
+    /// anyone who can reach the port; elsewhere every page and call of it needs a city token. Its page sends
     /// no token of its own, so there it is reached through a proxy that signs the operator in and adds the header
     /// (docs/PRODUCTION.md).
     /// </summary>
@@ -23,7 +23,7 @@ public static class OrleansDashboardExtensions
         }
         // Its own pages and JSON, not part of our API: kept out of the OpenAPI document.
         var dashboard = app.MapOrleansDashboard(routePrefix: Path).ExcludeFromDescription();
-        if (app.Environment.IsProduction())
+        if (!app.Environment.IsDevelopment())
         {
             dashboard.RequireAuthorization(Policies.City);
         }

@@ -1,12 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using IPNetwork = System.Net.IPNetwork;
 
 namespace GridActors.Api.Extensions;
 
 /// <summary>
 /// The Api behind a TLS-terminating proxy: the scheme, host and caller address of a request are the proxy's
 /// forwarded ones when the proxy is trusted, so Open311 links say <c>https</c>, the rate limit keys on the real
-/// caller, and Production tells browsers to stay on HTTPS (docs/PRODUCTION.md).
+/// caller, and outside Development browsers are told to stay on HTTPS (docs/PRODUCTION.md).
 /// </summary>
 public static class ReverseProxyExtensions
 {
@@ -23,16 +24,24 @@ public static class ReverseProxyExtensions
             // The defaults (loopback) stay: a proxy on the same machine is the common case.
             proxies.ForEach(forwarded.KnownProxies.Add);
             networks.ForEach(forwarded.KnownIPNetworks.Add);
+            // A proxy passes on whatever Host its caller sent; only the county's own names become the Api's host.
+            forwarded.AllowedHosts = [.. options.AllowedHosts];
         });
         builder.Services.AddHsts(hsts => hsts.MaxAge = options.HstsMaxAge);
         return builder;
     }
 
     /// <summary>First in the pipeline, so that everything after it sees the caller's own scheme and address.</summary>
-    public static WebApplication UseReverseProxySupport(this WebApplication app)
+    public static WebApplication UseTrustedProxies(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        if (app.Environment.IsProduction())
+        return app;
+    }
+
+    /// <summary>After the exception handler, which clears the headers of an answer it rewrites.</summary>
+    public static WebApplication UseHstsOutsideDevelopment(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
@@ -43,7 +52,7 @@ public static class ReverseProxyExtensions
         ? address
         : throw new InvalidOperationException($"ReverseProxy:KnownProxies has '{text}', which is not an IP address.");
 
-    private static System.Net.IPNetwork ParseNetwork(string text) => System.Net.IPNetwork.TryParse(text, out var network)
+    private static IPNetwork ParseNetwork(string text) => IPNetwork.TryParse(text, out var network)
         ? network
         : throw new InvalidOperationException($"ReverseProxy:KnownNetworks has '{text}', which is not a network such as 10.0.0.0/24.");
 }

@@ -14,6 +14,13 @@ public sealed class ReverseProxyOptions
     /// <summary>Networks the proxies sit in, in CIDR notation, such as <c>10.0.0.0/24</c>.</summary>
     public IReadOnlyList<string> KnownNetworks { get; set; } = [];
 
+    /// <summary>
+    /// The public names a proxy may forward as the host (<c>X-Forwarded-Host</c>), such as
+    /// <c>grid.example.gov.cn</c> or <c>*.example.gov.cn</c>. Empty: any, which suits a proxy that sets the header
+    /// to its own server name rather than passing on the caller's.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; set; } = [];
+
     /// <summary>How long browsers are told to come back over HTTPS only (HSTS, Production).</summary>
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
 }

@@ -10,7 +10,8 @@ namespace GridActors.Api.Tests.Production;
 /// </summary>
 public sealed class CommittedSettingsTests
 {
-    private static readonly string[] SecretNames = ["SigningKey", "ApiKeys", "Key", "Password"];
+    // SigningKey, ApiKeys, Password, ClientSecret, AccessToken…: names that say they hold a secret.
+    private static readonly string[] SecretEndings = ["key", "keys", "secret", "password", "token"];
 
     public static TheoryData<string> ProductionSettingsFiles()
     {
@@ -53,7 +54,7 @@ public sealed class CommittedSettingsTests
             foreach (var property in element.EnumerateObject())
             {
                 var child = path.Length == 0 ? property.Name : $"{path}:{property.Name}";
-                var named = SecretNames.Contains(property.Name, StringComparer.OrdinalIgnoreCase);
+                var named = SecretEndings.Any(ending => property.Name.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
                 if (named && HasValue(property.Value))
                 {
                     yield return child;

@@ -1,4 +1,5 @@
 using System.Net;
+using GridActors.Api.Auth;
 using GridActors.Api.Tests.Infrastructure;
 
 namespace GridActors.Api.Tests.Production;
@@ -19,9 +20,19 @@ public sealed class OrleansDashboardAccessTests(ProductionApiFactory api) : ICla
     }
 
     [Fact]
+    public async Task ItsDataWithoutToken_Is401()
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.GetAsync("/orleans/DashboardCounters");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task TownshipToken_Is403()
     {
-        using var client = api.ClientWith((ProductionApiFactory.Tokens with { Role = "township", Scope = County.Township(0).Id }).Issue());
+        using var client = api.ClientWith((ProductionApiFactory.Tokens with { Role = Roles.Township, Scope = County.Township(0).Id }).Issue());
 
         var response = await client.GetAsync(Page);
 

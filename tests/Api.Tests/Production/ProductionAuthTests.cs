@@ -1,47 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GridActors.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GridActors.Api.Tests.Production;
-
-/// <summary>
-/// The Api as it runs in Production: tokens from the configured issuer only, behind a proxy in 10.0.0.0/8, with
-/// the Orleans Dashboard switched on.
-/// </summary>
-public sealed class ProductionApiFactory : GridActorsApiFactory
-{
-    public static TestTokens Tokens { get; } =
-        new("https://id.chengjiang.example", "gridactors-api", "a-production-signing-key-for-the-tests-only");
-
-    protected override string EnvironmentName => "Production";
-
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
-    {
-        ["Auth:SigningKey"] = Tokens.SigningKey,
-        ["Auth:Issuer"] = Tokens.Issuer,
-        ["Auth:Audience"] = Tokens.Audience,
-        ["ReverseProxy:KnownNetworks:0"] = "10.0.0.0/8",
-        ["Orleans:Dashboard"] = "true",
-    };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerAddressFilter>());
-    }
-
-    public HttpClient ClientWith(string token)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-}
 
 public sealed class ProductionAuthTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
 {
@@ -82,6 +44,7 @@ public sealed class ProductionAuthTests(ProductionApiFactory api) : IClassFixtur
         "another issuer",
         "another audience",
         "another key",
+        "another algorithm",
         "expired a minute ago",
     };
 
@@ -94,6 +57,8 @@ public sealed class ProductionAuthTests(ProductionApiFactory api) : IClassFixtur
             "another issuer" => Tokens with { Issuer = "https://elsewhere.example" },
             "another audience" => Tokens with { Audience = "another-api" },
             "another key" => Tokens with { SigningKey = "a-key-nobody-configured-on-this-api-0123" },
+            // The right key, but HMAC-SHA512: refused by ValidAlgorithms alone.
+            "another algorithm" => Tokens with { Algorithm = SecurityAlgorithms.HmacSha512 },
             // Past the 30 s allowed for clocks, inside the handler's own default of five minutes.
             "expired a minute ago" => Tokens with { Expires = DateTime.UtcNow.AddMinutes(-1) },
             _ => throw new ArgumentOutOfRangeException(nameof(wrong)),

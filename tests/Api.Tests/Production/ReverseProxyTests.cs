@@ -40,20 +40,30 @@ public sealed class ReverseProxyTests(ProductionApiFactory api) : IClassFixture<
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
     }
 
-    private static HttpRequestMessage Forwarded(string from)
+    [Fact]
+    public async Task TrustedProxy_ForwardingAHostNotTheCountys_KeepsItsOwnHost()
+    {
+        using var client = api.CreateClient();
+
+        var response = await client.SendAsync(Forwarded(from: "10.0.0.7", host: "evil.example"));
+
+        Assert.DoesNotContain("evil.example", await DiscoveryUrl(response), StringComparison.Ordinal);
+    }
+
+    private static HttpRequestMessage Forwarded(string from, string host = "grid.chengjiang.example")
     {
         var request = new HttpRequestMessage(HttpMethod.Get, Discovery);
         request.Headers.Add(PeerAddressFilter.Header, from);
         request.Headers.Add("X-Forwarded-For", "198.51.100.20");
         request.Headers.Add("X-Forwarded-Proto", "https");
-        request.Headers.Add("X-Forwarded-Host", "grid.chengjiang.example");
+        request.Headers.Add("X-Forwarded-Host", host);
         return request;
     }
 
-    private static async Task<string?> DiscoveryUrl(HttpResponseMessage response)
+    private static async Task<string> DiscoveryUrl(HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();
         var discovery = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return discovery.GetProperty("endpoints")[0].GetProperty("url").GetString();
+        return discovery.GetProperty("endpoints")[0].GetProperty("url").GetString()!;
     }
 }

@@ -17,10 +17,15 @@ public sealed record TestTokens(string Issuer, string Audience, string SigningKe
 
     public string Subject { get; init; } = "operator-1";
 
-    public DateTime Expires { get; init; } = DateTime.UtcNow.AddMinutes(10);
+    /// <summary>When the token expires; ten minutes after it is issued unless set.</summary>
+    public DateTime? Expires { get; init; }
+
+    /// <summary>The algorithm it is signed with: the Api takes HMAC-SHA256 only.</summary>
+    public string Algorithm { get; init; } = SecurityAlgorithms.HmacSha256;
 
     public string Issue()
     {
+        var expires = Expires ?? DateTime.UtcNow.AddMinutes(10);
         var claims = new List<Claim> { new("sub", Subject), new("role", Role) };
         if (Scope is not null)
         {
@@ -31,11 +36,11 @@ public sealed record TestTokens(string Issuer, string Audience, string SigningKe
             Subject = new ClaimsIdentity(claims),
             Issuer = Issuer,
             Audience = Audience,
-            IssuedAt = Expires.AddHours(-1),
-            NotBefore = Expires.AddHours(-1),
-            Expires = Expires,
+            IssuedAt = expires.AddHours(-1),
+            NotBefore = expires.AddHours(-1),
+            Expires = expires,
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), Algorithm),
         });
     }
 }
