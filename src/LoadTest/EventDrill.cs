@@ -12,7 +12,7 @@ namespace GridActors.LoadTest;
 /// watching when asked; a sample of everything each second, shown live and kept for the report; then the census
 /// of the drill's cases (lost, duplicates), the cleanup when asked for, and the report.
 /// </summary>
-public sealed class EventDrill(HttpClient http, DrillOptions options)
+public sealed class EventDrill(HttpClient http, DrillOptions options, HttpClient? eraser = null)
 {
     public async Task<DrillReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ public sealed class EventDrill(HttpClient http, DrillOptions options)
         Console.WriteLine($"census: {census.Listed:N0} cases of the drill listed; lost {census.Lost:N0} (not found {census.NotFound:N0}, " +
             $"not closed {census.NotClosed:N0}), duplicates {census.Duplicates:N0}, filed without a 201 {census.Unacknowledged:N0}");
         var erasing = System.Diagnostics.Stopwatch.StartNew();
-        var cleanup = options.Cleanup ? await DrillCleanup.EraseAsync(http, options.DrillId, cancellationToken) : null;
+        var cleanup = options.Cleanup ? await DrillCleanup.EraseAsync(eraser ?? http, options.DrillId, cancellationToken) : null;
         if (cleanup is not null)
         {
             Console.WriteLine($"cleanup: {cleanup.Message} ({erasing.Elapsed.TotalSeconds:N1} s)");
