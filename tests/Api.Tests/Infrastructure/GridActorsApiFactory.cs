@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GridActors.Api.Tests.Infrastructure;
 
@@ -30,6 +32,7 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerAddressFilter>());
     }
 
     public async ValueTask InitializeAsync()
@@ -47,10 +50,14 @@ public class GridActorsApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 
     /// <summary>A client carrying a development token for the role and scope.</summary>
-    public async Task<HttpClient> ClientFor(string role, string? scope = null, string? subject = null)
+    public async Task<HttpClient> ClientFor(string role, string? scope = null, string? subject = null) =>
+        ClientWith(await TokenFor(role, scope, subject));
+
+    /// <summary>A client carrying the bearer token.</summary>
+    public HttpClient ClientWith(string token)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(role, scope, subject));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

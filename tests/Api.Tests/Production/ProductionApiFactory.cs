@@ -1,8 +1,4 @@
-using System.Net.Http.Headers;
 using GridActors.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridActors.Api.Tests.Production;
 
@@ -26,17 +22,4 @@ public sealed class ProductionApiFactory : GridActorsApiFactory
         ["ReverseProxy:AllowedHosts:0"] = "grid.chengjiang.example",
         ["Orleans:Dashboard"] = "true",
     };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerAddressFilter>());
-    }
-
-    public HttpClient ClientWith(string token)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

@@ -68,11 +68,5 @@ public sealed class RateLimitTests(RateLimitedApiFactory api) : IClassFixture<Ra
         return request;
     }
 
-    private HttpClient Client(string subject)
-    {
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization =
-            new("Bearer", (RateLimitedApiFactory.Tokens with { Subject = subject }).Issue());
-        return client;
-    }
+    private HttpClient Client(string subject) => api.ClientWith((RateLimitedApiFactory.Tokens with { Subject = subject }).Issue());
 }

@@ -1,7 +1,4 @@
 using GridActors.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GridActors.Api.Tests.Production;
 
@@ -21,10 +18,4 @@ public sealed class RateLimitedApiFactory : GridActorsApiFactory
         ["RateLimiting:Burst"] = "2",
         ["ReverseProxy:KnownNetworks:0"] = "10.0.0.0/8",
     };
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, PeerAddressFilter>());
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Net.Http.Json;
+using GridActors.Api.Tests.Infrastructure;
 
 namespace GridActors.Api.Tests.Production;
 
