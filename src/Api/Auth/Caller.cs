@@ -4,13 +4,14 @@ using GridActors.Grains.Interfaces.Events;
 namespace GridActors.Api.Auth;
 
 /// <summary>
-/// Who is calling, as far as scopes are concerned. <see cref="HomeGridId"/> is a worker's own grid, which
-/// the worker may read although the scope names only the worker. <see cref="Subject"/> is the token's subject:
+/// Who is calling, as far as scopes are concerned. <see cref="HomeGridId"/> is a worker's or volunteer's own grid,
+/// which a worker may read although the scope names only the worker. <see cref="Subject"/> is the token's subject:
 /// the person or system behind it, which idempotency keys belong to.
 /// </summary>
 public sealed record Caller(string Role, string Scope, string? HomeGridId = null, string? Subject = null)
 {
-    public static Caller? FromPrincipal(ClaimsPrincipal principal, Func<string, string?> homeGridOfWorker)
+    /// <summary>The caller a token names; <paramref name="homeGridOf"/> finds the grid of a (role, scope) that has one.</summary>
+    public static Caller? FromPrincipal(ClaimsPrincipal principal, Func<string, string, string?> homeGridOf)
     {
         var role = principal.FindFirstValue(ClaimNames.Role);
         var scope = principal.FindFirstValue(ClaimNames.Scope) ?? "";
@@ -19,7 +20,7 @@ public sealed record Caller(string Role, string Scope, string? HomeGridId = null
             return null;
         }
         var subject = principal.FindFirstValue(ClaimNames.Subject);
-        return new Caller(role!, scope, role == Roles.Worker ? homeGridOfWorker(scope) : null, subject);
+        return new Caller(role!, scope, homeGridOf(role!, scope), subject);
     }
 
     /// <summary>Whose idempotency keys these are: the token's subject, or the role and scope when it names none.</summary>
@@ -33,7 +34,7 @@ public sealed record Caller(string Role, string Scope, string? HomeGridId = null
 
     /// <summary>
     /// City sees everything; a township or village operator what lies below their area; a worker their own
-    /// record and their own grid. Departments and citizens reach the tree only through their cases.
+    /// record and their own grid. Departments, citizens and volunteers reach the tree only through their cases.
     /// </summary>
     public bool Covers(Place place) => Role switch
     {

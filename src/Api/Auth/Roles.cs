@@ -10,7 +10,10 @@ public static class Roles
     public const string Department = "department";
     public const string Citizen = "citizen";
 
-    public static IReadOnlyList<string> All { get; } = [City, Township, Village, Worker, Department, Citizen];
+    /// <summary>A grid volunteer (scope = its id, <c>V0001</c>): reports, and takes volunteer tasks in its grid.</summary>
+    public const string Volunteer = "volunteer";
+
+    public static IReadOnlyList<string> All { get; } = [City, Township, Village, Worker, Department, Citizen, Volunteer];
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role);
 }

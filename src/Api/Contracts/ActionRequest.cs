@@ -7,4 +7,5 @@ public sealed record ActionRequest(
     string? Mode = null,
     bool? Passed = null,
     double? Hours = null,
-    string? Note = null);
+    string? Note = null,
+    string? VolunteerId = null);

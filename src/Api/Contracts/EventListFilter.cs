@@ -23,8 +23,12 @@ public sealed record EventListFilter(
     [FromQuery(Name = "to")] DateTimeOffset? To,
     [FromQuery(Name = "page")] int? Page,
     [FromQuery(Name = "pageSize")] int? PageSize,
-    [FromQuery(Name = "drill")] string? Drill)
+    [FromQuery(Name = "drill")] string? Drill,
+    [FromQuery(Name = "assigneeKind")] string? AssigneeKind = null)
 {
+    /// <summary>The kinds of handler a case can be with.</summary>
+    public static IReadOnlyList<string> AssigneeKinds { get; } = [PartyKinds.Worker, PartyKinds.Volunteer, PartyKinds.Department];
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
@@ -32,7 +36,7 @@ public sealed record EventListFilter(
     public EventQuery? ToQuery() => Errors().Count > 0
         ? null
         : new EventQuery(Township, Village, Grid, ParseStatus(Status), Category, Overdue, From, To,
-            Page: Page ?? 1, PageSize: PageSize ?? DefaultPageSize, Cases: CaseSet.Of(Drill));
+            Page: Page ?? 1, PageSize: PageSize ?? DefaultPageSize, Cases: CaseSet.Of(Drill), AssigneeKind: AssigneeKind);
 
     public Dictionary<string, string[]> Errors()
     {
@@ -40,6 +44,10 @@ public sealed record EventListFilter(
         if (Status is not null && ParseStatus(Status) is null)
         {
             errors.Add("status", $"status must be one of: {string.Join(", ", StatusNames.Keys)}.");
+        }
+        if (AssigneeKind is not null && !AssigneeKinds.Contains(AssigneeKind))
+        {
+            errors.Add("assigneeKind", $"assigneeKind must be one of: {string.Join(", ", AssigneeKinds)}.");
         }
         if (Page is < 1)
         {

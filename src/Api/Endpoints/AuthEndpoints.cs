@@ -61,6 +61,7 @@ public static partial class AuthEndpoints
             Roles.Worker => topology.FindWorker(scope) is not null,
             Roles.Department => topology.FindDepartment(scope) is not null,
             Roles.Citizen => CitizenId().IsMatch(scope),
+            Roles.Volunteer => topology.FindVolunteer(scope) is not null,
             _ => (bool?)null,
         };
         return known switch

@@ -9,8 +9,8 @@ namespace GridActors.Api.Events;
 public sealed record ActionVerdict(EventCommand? Command, Dictionary<string, string[]>? Errors);
 
 /// <summary>
-/// Checks that an action carries what it needs: dispatch exactly one target (a worker, a department or
-/// <c>mode: "grab"</c>), grab a worker, verify its verdict, extend its hours. Whether the case's state allows
+/// Checks that an action carries what it needs: dispatch exactly one target (a worker, a volunteer, a department
+/// or <c>mode: "grab"</c>), grab a worker (a volunteer grabs as itself), verify its verdict, extend its hours. Whether the case's state allows
 /// the action is the grain's call, not this one's.
 /// </summary>
 public sealed class ActionValidator(CountyTopology topology)
@@ -43,6 +43,7 @@ public sealed class ActionValidator(CountyTopology topology)
         command = action switch
         {
             EventAction.Dispatch => Dispatch(command, request, errors),
+            EventAction.Grab when caller.Role == Roles.Volunteer => command with { VolunteerId = Grabber(request, caller, errors) },
             EventAction.Grab => command with { WorkerId = KnownWorker(request.WorkerId ?? (caller.Role == Roles.Worker ? caller.Scope : null), errors) },
             EventAction.Verify => command with { Passed = Required(request.Passed, "passed", "passed is required: true closes the case, false sends it back for rework.", errors) },
             EventAction.Extend => command with { Hours = Hours(request.Hours, errors) },
@@ -58,11 +59,16 @@ public sealed class ActionValidator(CountyTopology topology)
         {
             errors.Add("mode", "mode is 'assign' (the default) or 'grab'.");
         }
-        var targets = (grab ? 1 : 0) + (request.WorkerId is null ? 0 : 1) + (request.DepartmentId is null ? 0 : 1);
+        var targets = (grab ? 1 : 0) + (request.WorkerId is null ? 0 : 1) + (request.VolunteerId is null ? 0 : 1)
+            + (request.DepartmentId is null ? 0 : 1);
         if (targets != 1)
         {
-            errors.Add("workerId", "dispatch needs exactly one of workerId, departmentId or mode 'grab'.");
+            errors.Add("workerId", "dispatch needs exactly one of workerId, volunteerId, departmentId or mode 'grab'.");
             return command;
+        }
+        if (request.VolunteerId is not null && topology.FindVolunteer(request.VolunteerId) is null)
+        {
+            errors.Add("volunteerId", $"'{request.VolunteerId}' is not a volunteer of this county.");
         }
         if (request.DepartmentId is not null && topology.FindDepartment(request.DepartmentId) is null)
         {
@@ -72,8 +78,19 @@ public sealed class ActionValidator(CountyTopology topology)
         {
             GrabMode = grab,
             WorkerId = request.WorkerId is null ? null : KnownWorker(request.WorkerId, errors),
+            VolunteerId = request.VolunteerId,
             DepartmentId = request.DepartmentId,
         };
+    }
+
+    /// <summary>A volunteer grabs for itself: a body naming anyone else is refused here, before the case is asked.</summary>
+    private static string Grabber(ActionRequest request, Caller caller, ValidationErrors errors)
+    {
+        if (request.WorkerId is not null || (request.VolunteerId is not null && request.VolunteerId != caller.Scope))
+        {
+            errors.Add("volunteerId", $"A volunteer grabs as itself; leave the body out or name volunteerId '{caller.Scope}'.");
+        }
+        return caller.Scope;
     }
 
     private string? KnownWorker(string? workerId, ValidationErrors errors)

@@ -1,21 +1,26 @@
 using GridActors.Api.Auth;
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Events;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Topology;
+using Microsoft.Extensions.Options;
 
 namespace GridActors.Api.Events;
 
 /// <summary>
 /// Who may report and read which case: operators within their area; a worker the cases of its township; a
-/// department the cases dispatched to it; a citizen what it reported. Who may act on a case the case decides
-/// itself (<see cref="GridActors.Grains.Events.CaseAccess"/>), so an action needs no read before it.
+/// department the cases dispatched to it; a citizen what it reported; a volunteer the volunteer tasks of its grid
+/// and its own cases. Who may act on a case the case decides itself
+/// (<see cref="GridActors.Grains.Events.CaseAccess"/>), so an action needs no read before it.
 /// </summary>
-public sealed class EventAccess(CountyTopology topology)
+public sealed class EventAccess(CountyTopology topology, IOptions<DispatchOptions> dispatch)
 {
+    private readonly string[] _volunteerCategories = dispatch.Value.VolunteerCategories;
+
     public bool CanReport(Caller caller, GridPlace grid) => caller.Role switch
     {
-        Roles.Worker => grid.Grid.Id == caller.HomeGridId,
+        Roles.Worker or Roles.Volunteer => grid.Grid.Id == caller.HomeGridId,
         Roles.Department or Roles.Citizen => true,
         _ => caller.Covers(PlaceOf(grid)),
     };
@@ -24,12 +29,13 @@ public sealed class EventAccess(CountyTopology topology)
         view.Assignee == caller.Party
         || view.Report.Reporter == caller.Party
         || (caller.Role == Roles.Worker && TownshipOf(caller) == view.Report.TownshipId)
+        || (caller.Role == Roles.Volunteer && view.Report.GridId == caller.HomeGridId && _volunteerCategories.Contains(view.Report.Category))
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
 
     /// <summary>
     /// Personal fields are shown to the city, to the case's own township, and to the handler of the case (the worker
     /// or department it is assigned to) while it is open — the one who has to call the person back; not to the grid's
-    /// other workers, nor after the close.
+    /// other workers, nor after the close. Volunteers never see them: they are residents helping, not staff.
     /// Every unmasked read is decided here, so this is where an audit of such reads hooks in.
     /// </summary>
     public static bool SeesPersonalData(Caller caller, EventView view) =>
@@ -58,9 +64,26 @@ public sealed class EventAccess(CountyTopology topology)
                 return fits ? query with { TownshipId = home, GridId = query.GridId ?? (query.VillageId is null ? caller.HomeGridId : null) } : null;
             case Roles.Department:
                 return query with { Assignee = caller.Party };
+            case Roles.Volunteer:
+                return VolunteerTasksOf(caller, query);
             default:
                 return query with { Reporter = caller.Party };
         }
+    }
+
+    /// <summary>
+    /// A volunteer lists its grid's volunteer tasks (to grab one, or see its own); a filter for another grid or a
+    /// category that is no volunteer task asks for what it may not see.
+    /// </summary>
+    private EventQuery? VolunteerTasksOf(Caller caller, EventQuery query)
+    {
+        var grid = caller.HomeGridId is { } home ? topology.FindGrid(home) : null;
+        var fits = grid is not null
+            && (query.GridId is null || query.GridId == grid.Grid.Id)
+            && (query.VillageId is null || query.VillageId == grid.Village.Id)
+            && (query.TownshipId is null || query.TownshipId == grid.Township.Id)
+            && (query.Category is null || _volunteerCategories.Contains(query.Category));
+        return fits ? query with { GridId = grid!.Grid.Id, Categories = _volunteerCategories } : null;
     }
 
     private string? TownshipOf(Caller caller) =>

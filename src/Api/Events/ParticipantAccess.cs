@@ -1,4 +1,5 @@
 using GridActors.Api.Auth;
+using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Points;
 using GridActors.Grains.Topology;
 
@@ -21,7 +22,7 @@ public sealed class ParticipantAccess(CountyTopology topology)
         }
         if (topology.FindVolunteer(id) is { } volunteerGrid)
         {
-            return new Participant(id, "volunteer", PlaceOf(volunteerGrid));
+            return new Participant(id, PartyKinds.Volunteer, PlaceOf(volunteerGrid));
         }
         if (id.StartsWith("P-", StringComparison.Ordinal) && topology.FindGrid(id[2..]) is { } branchGrid)
         {
@@ -32,19 +33,22 @@ public sealed class ParticipantAccess(CountyTopology topology)
 
     /// <summary>
     /// A place's ledgers go to whoever covers the place (a worker covers its own record and its grid's
-    /// volunteers and branch); a citizen's to the citizen and the city.
+    /// volunteers and branch); a citizen's to the citizen and the city; a volunteer reads its own ledger only.
     /// </summary>
     public static bool CanUse(Caller caller, Participant participant) =>
-        participant.Place is { } place
+        caller.Role == Roles.Volunteer ? caller.Scope == participant.Id
+        : participant.Place is { } place
             ? caller.Covers(place)
             : caller.Role == Roles.City || (caller.Role == Roles.Citizen && ParticipantIds.Citizen(caller.Scope) == participant.Id);
 
     /// <summary>
     /// Spending is narrower than reading: the owner (a worker its own ledger, a citizen its own) and the
-    /// operators of the area (for volunteers at a service desk) — never a worker on someone else's ledger.
+    /// operators of the area (for volunteers at a service desk) — never a worker on someone else's ledger. A
+    /// volunteer redeems from its own ledger in the app, as a citizen does.
     /// </summary>
     public static bool CanSpend(Caller caller, Participant participant) =>
-        participant.Place is { } place
+        caller.Role == Roles.Volunteer ? caller.Scope == participant.Id
+        : participant.Place is { } place
             ? (caller.IsOperator && caller.Covers(place)) || (caller.Role == Roles.Worker && caller.Scope == participant.Id)
             : CanUse(caller, participant);
 

@@ -125,7 +125,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
 
     private Party? Reporter(PartyDto? given, Caller caller, ValidationErrors errors)
     {
-        if (caller.Role is Roles.Worker or Roles.Department or Roles.Citizen)
+        if (caller.Role is Roles.Worker or Roles.Department or Roles.Citizen or Roles.Volunteer)
         {
             if (given is not null && (given.Kind != caller.Role || given.Id != caller.Scope))
             {
@@ -153,14 +153,14 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         return new Party(given.Kind ?? "", given.Id ?? "");
     }
 
-    private static bool EarnsPoints(string? kind) => kind is PartyKinds.Worker or "volunteer" or PartyKinds.Citizen;
+    private static bool EarnsPoints(string? kind) => kind is PartyKinds.Worker or PartyKinds.Volunteer or PartyKinds.Citizen;
 
     private bool KnownInScope(PartyDto given, Caller caller)
     {
         var grid = given.Kind switch
         {
             PartyKinds.Worker => topology.FindWorker(given.Id!)?.Home,
-            "volunteer" => topology.FindVolunteer(given.Id!),
+            PartyKinds.Volunteer => topology.FindVolunteer(given.Id!),
             _ => null,
         };
         return given.Kind == PartyKinds.Citizen

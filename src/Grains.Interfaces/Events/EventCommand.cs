@@ -6,7 +6,7 @@ namespace GridActors.Grains.Interfaces.Events;
 /// checked against it (<c>If-Match</c>). <see cref="RequestKey"/> is the caller's <c>Idempotency-Key</c>, scoped to
 /// the caller, and <see cref="Fingerprint"/> a digest of the action and its body: the same key again answers the
 /// first outcome, the same key with another fingerprint is refused. <see cref="By"/> is who sent it, for the audit
-/// trail.
+/// trail. <see cref="VolunteerId"/> names the volunteer a case is dispatched to, or the volunteer who grabs it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
 public sealed record EventCommand(
@@ -21,4 +21,5 @@ public sealed record EventCommand(
     [property: Id(8)] long? ExpectedVersion = null,
     [property: Id(9)] string? RequestKey = null,
     [property: Id(10)] string? Fingerprint = null,
-    [property: Id(11)] GridActors.Grains.Interfaces.Audit.AuditActor? By = null);
+    [property: Id(11)] GridActors.Grains.Interfaces.Audit.AuditActor? By = null,
+    [property: Id(12)] string? VolunteerId = null);

@@ -5,6 +5,9 @@ public static class PartyKinds
     public const string Worker = "worker";
     public const string Department = "department";
     public const string Citizen = "citizen";
+
+    /// <summary>A grid volunteer (网格志愿者): reports, and takes the volunteer tasks of its own grid.</summary>
+    public const string Volunteer = "volunteer";
     public const string System = "system";
 
     /// <summary>An upstream system filing through Open311; its id is the system's configured name.</summary>
@@ -17,5 +20,5 @@ public static class PartyKinds
 
     /// <summary>Who may be named as a report's source.</summary>
     public static IReadOnlyList<string> Reporters { get; } =
-        [Worker, Department, Citizen, "volunteer", "camera", "hotline", Upstream, City, Township, Village];
+        [Worker, Department, Citizen, Volunteer, "camera", "hotline", Upstream, City, Township, Village];
 }

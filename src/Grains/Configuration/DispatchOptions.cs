@@ -15,6 +15,12 @@ public sealed class DispatchOptions
     /// </summary>
     public string[] GrabCategories { get; set; } = ["civilised-city", "sanitary-city", "rural-environment"];
 
+    /// <summary>
+    /// Categories a grid volunteer may take (志愿者接单): the same campaign chores, which ask for hands and no
+    /// authority. A volunteer takes only normal-priority cases of its own grid in routine mode (docs/VOLUNTEERS.md).
+    /// </summary>
+    public string[] VolunteerCategories { get; set; } = ["civilised-city", "sanitary-city", "rural-environment"];
+
     /// <summary>How long a case stays open for grabbing before the village assigns it.</summary>
     public TimeSpan GrabWindow { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -7,7 +7,8 @@ namespace GridActors.Grains.Events;
 /// Who may act on a case, decided by the case itself against its own state, so that an action needs no read of
 /// the case before it. Operators act within their area and dispatch only to workers of their area; a worker
 /// grabs in its grid and the neighbouring ones (its whole township in emergency mode) and works its own tasks;
-/// a department works the cases dispatched to it.
+/// a volunteer grabs in its own grid; a department works the cases dispatched to it; whoever holds a case (a worker, a
+/// volunteer or a department) starts, resolves or returns it.
 /// </summary>
 public static class CaseAccess
 {
@@ -19,7 +20,12 @@ public static class CaseAccess
         if (IsOperator(actor))
         {
             return Covers(actor, report.TownshipId, report.VillageId)
-                && (command.WorkerId is null || WorkerInArea(topology, actor, command.WorkerId));
+                && (command.WorkerId is null || WorkerInArea(topology, actor, command.WorkerId))
+                && (command.VolunteerId is null || VolunteerInArea(topology, actor, command.VolunteerId));
+        }
+        if (command.Action == EventAction.Grab && actor.Kind == PartyKinds.Volunteer)
+        {
+            return command.VolunteerId == actor.Id && VolunteerTasks.ServesGrid(topology, actor.Id, report.GridId);
         }
         if (command.Action == EventAction.Grab)
         {
@@ -43,4 +49,7 @@ public static class CaseAccess
 
     private static bool WorkerInArea(CountyTopology topology, Party operatorParty, string workerId) =>
         topology.FindWorker(workerId) is { } worker && Covers(operatorParty, worker.Home.Township.Id, worker.Home.Village.Id);
+
+    private static bool VolunteerInArea(CountyTopology topology, Party operatorParty, string volunteerId) =>
+        topology.FindVolunteer(volunteerId) is { } grid && Covers(operatorParty, grid.Township.Id, grid.Village.Id);
 }

@@ -26,7 +26,7 @@ public static class ParticipantIds
     /// <summary>The ledger of a party to a case, or null for those who earn no points (operators, feeds, the system).</summary>
     public static string? Of(Party party) => party.Kind switch
     {
-        PartyKinds.Worker or "volunteer" => party.Id,
+        PartyKinds.Worker or PartyKinds.Volunteer => party.Id,
         PartyKinds.Citizen => Citizen(party.Id),
         _ => null,
     };

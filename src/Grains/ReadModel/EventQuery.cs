@@ -7,6 +7,7 @@ namespace GridActors.Grains.ReadModel;
 /// <see cref="Reporter"/> are how departments and citizens are kept to their own cases. <see cref="Cases"/> keeps
 /// drill cases out unless a drill view is asked for. <see cref="Ids"/>, <see cref="Categories"/> and
 /// <see cref="IsOpen"/> are Open311's filters: any of several ids or categories, and open against closed.
+/// <see cref="AssigneeKind"/> keeps the cases held by one kind of handler (a worker, a volunteer, a department).
 /// </summary>
 public sealed record EventQuery(
     string? TownshipId = null,
@@ -24,7 +25,8 @@ public sealed record EventQuery(
     CaseSet Cases = default,
     IReadOnlyList<string>? Ids = null,
     IReadOnlyList<string>? Categories = null,
-    bool? IsOpen = null)
+    bool? IsOpen = null,
+    string? AssigneeKind = null)
 {
     public bool Matches(EventSummary e) =>
         (TownshipId is null || e.TownshipId == TownshipId)
@@ -40,5 +42,6 @@ public sealed record EventQuery(
         && (Ids is null || Ids.Contains(e.Id))
         && (Categories is null || Categories.Contains(e.Category))
         && (IsOpen is null || e.IsOpen == IsOpen)
+        && (AssigneeKind is null || e.Assignee?.Kind == AssigneeKind)
         && Cases.Matches(e.Drill);
 }

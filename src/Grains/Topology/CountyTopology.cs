@@ -25,6 +25,7 @@ public sealed class CountyTopology
     private readonly FrozenDictionary<string, DepartmentNode> _departments;
     private readonly FrozenDictionary<string, CategoryNode> _categories;
     private readonly FrozenDictionary<string, GridPlace> _volunteers;
+    private readonly FrozenDictionary<string, string[]> _volunteersByGrid;
     private readonly GridLocator _locator;
     private readonly FrozenDictionary<string, FrozenSet<string>> _neighbours;
 
@@ -46,6 +47,10 @@ public sealed class CountyTopology
             from worker in place.Grid.Workers
             select new WorkerPlace(worker, place)).ToFrozenDictionary(p => p.Worker.Id);
         _volunteers = Volunteers(VolunteerCount, [.. _grids.Values.OrderBy(g => g.Grid.Id, StringComparer.Ordinal)]);
+        _volunteersByGrid = _volunteers
+            .OrderBy(v => v.Key, StringComparer.Ordinal)
+            .GroupBy(v => v.Value.Grid.Id, v => v.Key)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _departments = document.Departments.ToFrozenDictionary(d => d.Id);
         _categories = document.Categories.ToFrozenDictionary(c => c.Id);
         _locator = new GridLocator(_grids.Values.Select(p => p.Grid));
@@ -78,6 +83,9 @@ public sealed class CountyTopology
     public GridPlace? FindVolunteer(string id) => _volunteers.GetValueOrDefault(id);
 
     public IEnumerable<KeyValuePair<string, GridPlace>> VolunteerGrids => _volunteers;
+
+    /// <summary>A grid's volunteers in id order (empty for an unknown grid).</summary>
+    public IReadOnlyList<string> VolunteersOf(string gridId) => _volunteersByGrid.GetValueOrDefault(gridId) ?? [];
 
     public CategoryNode? FindCategory(string id) => _categories.GetValueOrDefault(id);
 

@@ -99,12 +99,14 @@ public static class CalibrateCommand
         int Stat(string name) => stats.GetProperty(name).GetInt32();
         var disputes = await Total(http, "category=dispute");
         var disputesResolved = await Total(http, "category=dispute&status=closed");
+        var closedByVolunteers = await Total(http, "assigneeKind=volunteer&status=closed");
         return new CalibrationResult(
             Stat("reported"), Stat("closed"), Stat("cancelled"), Stat("parked"),
             Open: Stat("open") - Stat("parked"),
             disputes, disputesResolved,
             stats.GetProperty("meanHandlingHours").ValueKind == JsonValueKind.Number ? stats.GetProperty("meanHandlingHours").GetDouble() : null,
-            dropped);
+            dropped,
+            closedByVolunteers);
     }
 
     private static async Task<int> Total(HttpClient http, string filter) =>

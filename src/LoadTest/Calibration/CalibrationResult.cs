@@ -7,7 +7,8 @@ namespace GridActors.LoadTest.Calibration;
 /// <summary>
 /// What the system counted at the end of the simulated period, set beside the report's figures. <see cref="Open"/>
 /// is the cases neither closed, cancelled nor parked: those still being worked at the cut-off. <see cref="Dropped"/>
-/// is the simulation's own count of reports and steps it gave up (<c>GET /api/simulation</c>).
+/// is the simulation's own count of reports and steps it gave up (<c>GET /api/simulation</c>). <see cref="ClosedByVolunteers"/>
+/// is the closed cases a grid volunteer handled (docs/VOLUNTEERS.md).
 /// </summary>
 public sealed record CalibrationResult(
     int Reported,
@@ -18,7 +19,8 @@ public sealed record CalibrationResult(
     int Disputes,
     int DisputesResolved,
     double? MeanHandlingHours,
-    long Dropped)
+    long Dropped,
+    int ClosedByVolunteers = 0)
 {
     public ReportComparison Comparison => new(Reported, Handled, Disputes, DisputesResolved);
 
@@ -56,6 +58,8 @@ public sealed record CalibrationResult(
             $"| not handled: invalid (cancelled) / parked / open at the cut-off | {ReportFigures.Reported - ReportFigures.Handled:N0} | {Cancelled:N0} / {Parked:N0} / {Open:N0} | |");
         yield return string.Create(CultureInfo.InvariantCulture,
             $"| reports a grid worker ({ReportFigures.GridWorkers:N0} workers) | about 300 | {(double)Reported / ReportFigures.GridWorkers:F0} | |");
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"| chores closed by a volunteer ({ReportFigures.Volunteers:N0} volunteers) | | {ClosedByVolunteers:N0}, {(double)ClosedByVolunteers / ReportFigures.Volunteers:F1} a volunteer | |");
         yield return string.Create(CultureInfo.InvariantCulture, $"| mean hours from report to closure | | {MeanHandlingHours:F1} | |");
         yield return string.Create(CultureInfo.InvariantCulture, $"| reports and steps dropped by the simulation | | {Dropped:N0} | |");
     }

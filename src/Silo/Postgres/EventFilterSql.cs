@@ -42,6 +42,11 @@ internal sealed class EventFilterSql
             filter.Equal("assignee_kind", assignee.Kind);
             filter.Equal("assignee_id", assignee.Id);
         }
+        if (query.AssigneeKind is { } assigneeKind)
+        {
+            // A parameter of its own: the exact assignee above may name a kind too.
+            filter.Add("assignee_kind = @assignee_kind_only", "assignee_kind_only", assigneeKind);
+        }
         if (query.Reporter is { } reporter)
         {
             filter.Equal("reporter_kind", reporter.Kind);

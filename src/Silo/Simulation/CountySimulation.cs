@@ -1,4 +1,5 @@
 using GridActors.Grains.Clock;
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
 using GridActors.Silo.Configuration;
@@ -25,6 +26,7 @@ public sealed partial class CountySimulation(
     GridClock clock,
     ClockKeeper clockKeeper,
     IOptions<SimulationOptions> options,
+    IOptions<DispatchOptions> dispatch,
     ILogger<CountySimulation> logger) : BackgroundService
 {
     /// <summary>Calls in flight at once: enough to keep both cores busy, few enough to leave the API its share.</summary>
@@ -32,7 +34,7 @@ public sealed partial class CountySimulation(
 
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
     private readonly Lock _lock = new();
-    private readonly CaseSteps _caseSteps = new(topology);
+    private readonly CaseSteps _caseSteps = new(topology, dispatch.Value);
     private readonly IReadOnlyDictionary<string, Priority> _priorities = topology.Document.Categories
         .ToDictionary(c => c.Id, c => Enum.Parse<Priority>(c.Priority, ignoreCase: true));
 

@@ -17,10 +17,20 @@ public static class AccessProbes
     {
         var grid = own ? AccessWorld.Own : AccessWorld.Foreign;
         var worker = own ? world.OwnWorker : world.ForeignWorker;
-        var ownCase = role == "department" ? world.DepartmentCase : world.OwnCase;
+        var ownCase = role switch
+        {
+            "department" => world.DepartmentCase,
+            "volunteer" => world.VolunteerCase,
+            _ => world.OwnCase,
+        };
         var caseId = own ? ownCase : world.ForeignCase;
         var area = own ? OwnArea(role) : AccessWorld.Foreign.Township.Id;
-        var participant = role == "citizen" ? $"C-{(own ? AccessWorld.Citizen : AccessWorld.OtherCitizen)}" : worker;
+        var participant = role switch
+        {
+            "citizen" => $"C-{(own ? AccessWorld.Citizen : AccessWorld.OtherCitizen)}",
+            "volunteer" when own => AccessWorld.OwnVolunteer,
+            _ => worker,
+        };
         var report = new { gridId = grid.Grid.Id, category = "hazard", title = "门禁访问表测试" };
         return route switch
         {
@@ -36,7 +46,7 @@ public static class AccessProbes
                 new[] { new { report.gridId, report.category, report.title, requestId = Guid.NewGuid().ToString("N") } }, FirstItemStatus),
             "GET /api/events/{id}" => new(HttpMethod.Get, $"/api/events/{caseId}"),
             var action when action.StartsWith("POST /api/events/{id}/", StringComparison.Ordinal) =>
-                new(HttpMethod.Post, $"/api/events/{caseId}/{action["POST /api/events/{id}/".Length..]}", ActionBody(action, worker)),
+                new(HttpMethod.Post, $"/api/events/{caseId}/{action["POST /api/events/{id}/".Length..]}", ActionBody(action, role, worker)),
             "GET /api/mode" => new(HttpMethod.Get, "/api/mode"),
             "PUT /api/mode" => new(HttpMethod.Put, "/api/mode", new { mode = "routine", scope = grid.Township.Id }),
             "GET /api/grids/{id}/key-persons" => new(HttpMethod.Get, $"/api/grids/{grid.Grid.Id}/key-persons"),
@@ -57,9 +67,13 @@ public static class AccessProbes
         };
     }
 
-    /// <summary>A body each action accepts, so that what the probe meets is the case's access rule, not validation.</summary>
-    private static object ActionBody(string route, string worker) => route.Split('/')[^1] switch
+    /// <summary>
+    /// A body each action accepts, so that what the probe meets is the case's access rule, not validation. A
+    /// volunteer grabs as itself, with no worker named.
+    /// </summary>
+    private static object ActionBody(string route, string role, string worker) => route.Split('/')[^1] switch
     {
+        "grab" when role == "volunteer" => new { note = "门禁访问表测试" },
         "dispatch" or "grab" => new { workerId = worker },
         "verify" => new { passed = true },
         "extend" => new { hours = 2, note = "等待配件" },
@@ -76,7 +90,7 @@ public static class AccessProbes
 
     private static Probe Redeem(string participant, string role, AccessWorld world)
     {
-        var (item, points) = world.Redeemable[role == "citizen" ? "citizen" : "worker"];
+        var (item, points) = world.Redeemable[role is "citizen" or "volunteer" ? role : "worker"];
         return new(HttpMethod.Post, $"/api/points/{participant}/redeem", new { points, item, requestId = Guid.NewGuid().ToString("N") });
     }
 

@@ -27,9 +27,10 @@ public sealed class AccessApiFactory : GridActorsApiFactory
 
 /// <summary>
 /// Whose is what, for the access table. Each role has its own place: the township <see cref="Own"/> lies in, its
-/// first village, that village's first grid, its first worker; a department; a citizen. The foreign place is
-/// another township's grid and worker. Three cases: one the citizen reported in the own grid and the city
-/// dispatched to the own worker, one of the department dispatched to it there, one in the foreign grid.
+/// first village, that village's first grid, its first worker and first volunteer; a department; a citizen. The
+/// foreign place is another township's grid and worker. Four cases: one the citizen reported in the own grid and the
+/// city dispatched to the own worker, one of the department dispatched to it there, a chore there dispatched to the
+/// own volunteer, one in the foreign grid.
 /// </summary>
 public sealed class AccessWorld
 {
@@ -44,16 +45,20 @@ public sealed class AccessWorld
 
     public string ForeignWorker => Foreign.Grid.Workers[0].Id;
 
+    public static string OwnVolunteer => County.Topology.VolunteersOf(Own.Grid.Id)[0];
+
     public required string OwnCase { get; init; }
 
     public required string DepartmentCase { get; init; }
 
+    public required string VolunteerCase { get; init; }
+
     public required string ForeignCase { get; init; }
 
-    /// <summary>Items of the points catalogue a worker and a citizen may redeem, by kind.</summary>
+    /// <summary>Items of the points catalogue a worker, a volunteer and a citizen may redeem, by kind.</summary>
     public required IReadOnlyDictionary<string, (string Item, int Points)> Redeemable { get; init; }
 
-    /// <summary>The scope of a role's token: its own township, village, worker, department or citizen.</summary>
+    /// <summary>The scope of a role's token: its own township, village, worker, department, citizen or volunteer.</summary>
     public static string? ScopeOf(string role) => role switch
     {
         "city" => null,
@@ -62,6 +67,7 @@ public sealed class AccessWorld
         "worker" => Own.Grid.Workers[0].Id,
         "department" => Department,
         "citizen" => Citizen,
+        "volunteer" => OwnVolunteer,
         _ => null,
     };
 
@@ -73,6 +79,8 @@ public sealed class AccessWorld
         await Dispatched(city, own, new { workerId = Own.Grid.Workers[0].Id });
         var department = await Filed(city, Own.Grid.Id, DepartmentCategory);
         await Dispatched(city, department, new { departmentId = Department });
+        var chore = await Filed(city, Own.Grid.Id, "sanitary-city");
+        await Dispatched(city, chore, new { volunteerId = OwnVolunteer });
         var foreign = await Filed(city, Foreign.Grid.Id, "hazard");
         await Dispatched(city, foreign, new { workerId = Foreign.Grid.Workers[0].Id });
         var catalogue = await city.GetFromJsonAsync<JsonElement>("/api/points/catalogue");
@@ -80,8 +88,9 @@ public sealed class AccessWorld
         {
             OwnCase = own,
             DepartmentCase = department,
+            VolunteerCase = chore,
             ForeignCase = foreign,
-            Redeemable = new[] { "worker", "citizen" }.ToDictionary(kind => kind, kind =>
+            Redeemable = new[] { "worker", "volunteer", "citizen" }.ToDictionary(kind => kind, kind =>
             {
                 var item = catalogue.EnumerateArray().First(i => i.GetProperty("for").EnumerateArray().Any(f => f.GetString() == kind));
                 return (item.Str("id"), item.GetProperty("points").GetInt32());

@@ -47,19 +47,32 @@ public sealed class CallerTests
             claims.Add(new Claim(ClaimNames.Role, role));
         }
 
-        var caller = Caller.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")), _ => null);
+        var caller = Caller.FromPrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")), (_, _) => null);
 
         Assert.Null(caller);
     }
 
-    [Fact]
-    public void FromPrincipal_Worker_LearnsItsHomeGrid()
+    [Theory]
+    [InlineData(Roles.Worker, "W0001")]
+    [InlineData(Roles.Volunteer, "V0001")]
+    public void Resolve_AWorkerOrVolunteer_LearnsItsHomeGrid(string role, string id)
     {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimNames.Role, Roles.Worker), new Claim(ClaimNames.Scope, "W0001")], "test"));
+        var topology = GridActors.Grains.Topology.CountyTopology.LoadEmbedded();
+        var home = role == Roles.Worker ? topology.FindWorker(id)!.Home.Grid.Id : topology.FindVolunteer(id)!.Grid.Id;
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimNames.Role, role), new Claim(ClaimNames.Scope, id)], "test"));
 
-        var caller = Caller.FromPrincipal(principal, worker => worker == "W0001" ? "fenglu-01-01" : null);
+        var caller = new CallerResolver(topology).Resolve(principal);
 
-        Assert.Equal(new Caller(Roles.Worker, "W0001", "fenglu-01-01"), caller);
+        Assert.Equal(new Caller(role, id, home), caller);
+    }
+
+    [Fact]
+    public void Resolve_AnOperator_HasNoHomeGrid()
+    {
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimNames.Role, Roles.Township), new Claim(ClaimNames.Scope, "fenglu")], "test"));
+
+        var caller = new CallerResolver(GridActors.Grains.Topology.CountyTopology.LoadEmbedded()).Resolve(principal);
+
+        Assert.Null(caller!.HomeGridId);
     }
 }

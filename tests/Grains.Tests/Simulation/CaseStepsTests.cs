@@ -1,3 +1,4 @@
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
@@ -12,7 +13,7 @@ public sealed class CaseStepsTests
     private static readonly GridPlace Place = Topology.Grids.First();
     private static readonly Party Township = new(PartyKinds.Township, Place.Township.Id);
     private static readonly Party Handler = new(PartyKinds.Worker, Place.Grid.Workers[0].Id);
-    private readonly CaseSteps _steps = new(Topology);
+    private readonly CaseSteps _steps = new(Topology, new DispatchOptions());
 
     private static readonly CaseScript Handled = new("hazard", Priority.Normal, ReportChannel.Patrol, CaseFate.Handled,
         Response: TimeSpan.FromHours(2), Work: TimeSpan.FromHours(10), Verification: TimeSpan.FromHours(3),
@@ -142,8 +143,48 @@ public sealed class CaseStepsTests
         }
     }
 
+    [Fact]
+    public void Next_AChoreOnTheGrabList_GoesToAVolunteerOfTheGrid_WhenTheScriptPicksOne()
+    {
+        var chore = Handled with { Category = "sanitary-city", Pick = (5 << 20) + 7 };
+
+        var byVolunteer = _steps.Next(chore, View(EventStatus.Grabbing, category: "sanitary-city"))!;
+        var byWorker = _steps.Next(chore with { Pick = (50 << 20) + 7 }, View(EventStatus.Grabbing, category: "sanitary-city"))!;
+
+        Assert.Equal((EventAction.Grab, PartyKinds.Volunteer), (byVolunteer.Command.Action, byVolunteer.Command.Actor.Kind));
+        Assert.Equal(byVolunteer.Command.Actor.Id, byVolunteer.Command.VolunteerId);
+        Assert.Contains(byVolunteer.Command.VolunteerId, Topology.VolunteersOf(Place.Grid.Id));
+        Assert.Equal(PartyKinds.Worker, byWorker.Command.Actor.Kind);
+        Assert.Equal(byWorker.After, byVolunteer.After);
+    }
+
+    [Fact]
+    public void Next_AnUrgentChoreOrAHazard_StaysWithTheWorkers_WhateverTheScriptPicks()
+    {
+        const int volunteersPick = (5 << 20) + 7;
+
+        var urgent = _steps.Next(Handled with { Category = "sanitary-city", Pick = volunteersPick },
+            View(EventStatus.Grabbing, category: "sanitary-city", priority: Priority.Urgent))!;
+        var hazard = _steps.Next(Handled with { Pick = volunteersPick }, View(EventStatus.Grabbing))!;
+
+        Assert.Equal(PartyKinds.Worker, urgent.Command.Actor.Kind);
+        Assert.Equal(PartyKinds.Worker, hazard.Command.Actor.Kind);
+    }
+
+    [Fact]
+    public void Next_OverManyScripts_VolunteersTakeTheirShareOfTheChores()
+    {
+        var random = new Random(20221116);
+        var view = View(EventStatus.Grabbing, category: "civilised-city");
+
+        var byVolunteers = Enumerable.Range(0, 20_000)
+            .Count(_ => _steps.Next(Handled with { Category = "civilised-city", Pick = random.Next(int.MaxValue) }, view)!.Command.VolunteerId is not null);
+
+        Assert.InRange(byVolunteers / 20_000.0, CaseSteps.VolunteerTakeShare - 0.01, CaseSteps.VolunteerTakeShare + 0.01);
+    }
+
     private static EventView View(EventStatus status, int rework = 0, int extensions = 0, string category = "hazard",
-        EventAction[]? history = null) => new(
+        EventAction[]? history = null, Priority priority = Priority.Normal) => new(
         "E1",
         new ReportDraft(Place.Grid.Id, Place.Village.Id, Place.Township.Id, category, "title", null, Priority.Normal,
             new Party(PartyKinds.Worker, Handler.Id), new GeoPoint(24.6, 102.9), null),
@@ -151,5 +192,5 @@ public sealed class CaseStepsTests
         status is EventStatus.Dispatched or EventStatus.InProgress or EventStatus.Resolved ? Handler : null,
         EscalationLevel: 0, Overdue: false, ReworkCount: rework, ExtensionCount: extensions, SupervisionCount: 0,
         Deadlines: [], History: [.. (history ?? []).Select(action => new HistoryEntry(DateTimeOffset.UnixEpoch, action, "someone", null))], ReportedAt: DateTimeOffset.UnixEpoch, ClosedAt: null, Version: 1,
-        Mode: OperatingMode.Routine, Priority: Priority.Normal, WholeDueAt: null);
+        Mode: OperatingMode.Routine, Priority: priority, WholeDueAt: null);
 }

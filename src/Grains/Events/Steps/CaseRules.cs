@@ -152,11 +152,27 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
                 next.Grabbed = false;
                 next.GrabOpenedAt = step.Now; // a reopened window runs from now, not from the first opening
                 break;
+            case EventAction.Dispatch when command.VolunteerId is { } volunteerId:
+                if (VolunteerTasks.Refusal(topology, Dispatch, next, volunteerId) is { } notForVolunteer)
+                {
+                    return notForVolunteer;
+                }
+                next.Grabbed = false;
+                next.Assignee = new Party(PartyKinds.Volunteer, volunteerId);
+                break;
             case EventAction.Dispatch:
                 next.Grabbed = false;
                 next.Assignee = command.WorkerId is { } workerId
                     ? new Party(PartyKinds.Worker, workerId)
                     : new Party(PartyKinds.Department, command.DepartmentId!);
+                break;
+            case EventAction.Grab when command.VolunteerId is { } grabbingVolunteer:
+                if (VolunteerTasks.Refusal(topology, Dispatch, next, grabbingVolunteer) is { } notToGrab)
+                {
+                    return notToGrab;
+                }
+                next.Assignee = new Party(PartyKinds.Volunteer, grabbingVolunteer);
+                next.Grabbed = true;
                 break;
             case EventAction.Grab:
                 if (GrabRefusal(next, command.WorkerId!, grabberOnDuty) is { } reason)

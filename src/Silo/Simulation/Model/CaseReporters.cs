@@ -8,7 +8,7 @@ namespace GridActors.Silo.Simulation.Model;
 /// one of the grid's cameras, or a citizen — by the app or through the hotline, then with name and phone, as the
 /// hotline's operator takes them down.
 /// </summary>
-public sealed class CaseReporters
+public sealed class CaseReporters(CountyTopology topology)
 {
     /// <summary>Cameras a grid's village road and square carry, numbered within the grid.</summary>
     private const int CamerasPerGrid = 9;
@@ -16,24 +16,15 @@ public sealed class CaseReporters
     private static readonly string[] Surnames = ["李", "王", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "罗"];
     private static readonly string[] GivenNames = ["建华", "秀英", "志强", "丽萍", "国平", "桂芬", "永红", "海燕", "文斌", "春梅", "德明", "玉兰", "家福", "晓东"];
 
-    private readonly Dictionary<string, string[]> _volunteersByGrid;
     private long _calls;
-
-    public CaseReporters(CountyTopology topology)
-    {
-        _volunteersByGrid = Enumerable.Range(1, CountyTopology.VolunteerCount)
-            .Select(i => $"V{i:D4}")
-            .GroupBy(id => topology.FindVolunteer(id)!.Grid.Id)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-    }
 
     public (Party Reporter, PersonInfo? Person) For(ReportChannel channel, GridPlace place, Random random)
     {
         var grid = place.Grid;
         switch (channel)
         {
-            case ReportChannel.Volunteer when _volunteersByGrid.TryGetValue(grid.Id, out var volunteers):
-                return (new Party("volunteer", volunteers[random.Next(volunteers.Length)]), null);
+            case ReportChannel.Volunteer when topology.VolunteersOf(grid.Id) is { Count: > 0 } volunteers:
+                return (new Party(PartyKinds.Volunteer, volunteers[random.Next(volunteers.Count)]), null);
             case ReportChannel.Camera:
                 return (new Party("camera", $"{grid.Id}-cam{random.Next(1, CamerasPerGrid + 1):D2}"), null);
             case ReportChannel.Hotline:

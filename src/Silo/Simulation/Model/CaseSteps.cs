@@ -1,3 +1,5 @@
+using GridActors.Grains.Configuration;
+using GridActors.Grains.Events;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
 
@@ -8,10 +10,17 @@ namespace GridActors.Silo.Simulation.Model;
 /// step the system took on its own in between (an automatic dispatch, a grab window that expired) is simply where
 /// the script continues from. The township's operator accepts, dispatches, extends, parks, dismisses and
 /// verifies; the handler the case names starts and resolves. An invalid report is dismissed wherever it waits,
-/// before anyone grabs or starts it.
+/// before anyone grabs or starts it. A share of the volunteer tasks on the grab list is taken by one of the grid's
+/// volunteers (志愿者接单) instead of a worker.
 /// </summary>
-public sealed class CaseSteps(CountyTopology topology)
+public sealed class CaseSteps(CountyTopology topology, DispatchOptions dispatch)
 {
+    /// <summary>
+    /// Volunteer tasks on the grab list that a volunteer takes. The report counts the volunteers (6,441) but not
+    /// their tasks; docs/CALIBRATION.md gives the estimate.
+    /// </summary>
+    public const double VolunteerTakeShare = 0.15;
+
     /// <summary>The extension is asked for and granted this far into the work (a third of the way).</summary>
     private const double ExtensionAskedAt = 0.3;
 
@@ -67,12 +76,38 @@ public sealed class CaseSteps(CountyTopology topology)
         return new EventCommand(EventAction.Dispatch, township, WorkerId: workers[script.Pick % workers.Count].Id);
     }
 
-    /// <summary>A worker of the case's grid takes it from the grab list, quicker than a dispatch would reach them.</summary>
+    /// <summary>
+    /// A worker of the case's grid takes it from the grab list, quicker than a dispatch would reach them — or, for
+    /// a volunteer task, now and then one of the grid's volunteers.
+    /// </summary>
     private PlannedStep Grab(CaseScript script, EventView view)
     {
+        if (VolunteerFor(script, view) is { } volunteer)
+        {
+            return new(new EventCommand(EventAction.Grab, new Party(PartyKinds.Volunteer, volunteer), VolunteerId: volunteer), script.Response * DeskShare);
+        }
         var workers = topology.FindGrid(view.Report.GridId)!.Grid.Workers;
         var grabber = workers[script.Pick % workers.Count].Id;
         return new(new EventCommand(EventAction.Grab, new Party(PartyKinds.Worker, grabber), WorkerId: grabber), script.Response * DeskShare);
+    }
+
+    /// <summary>
+    /// The volunteer who takes this case, chosen from the script's <see cref="CaseScript.Pick"/> (its high bits, so
+    /// the choice is apart from the worker's, which uses the low ones) and drawing nothing from the seed's stream: the
+    /// rest of the county plays as it did before volunteers took tasks.
+    /// </summary>
+    private string? VolunteerFor(CaseScript script, EventView view)
+    {
+        var volunteers = topology.VolunteersOf(view.Report.GridId);
+        var takes = (script.Pick >> 20) % 100 < VolunteerTakeShare * 100;
+        if (!takes || volunteers.Count == 0)
+        {
+            return null;
+        }
+        var volunteer = volunteers[(script.Pick >> 8) % volunteers.Count];
+        return VolunteerTasks.Refusal(topology, dispatch, view.Report.GridId, view.Report.Category, view.Priority, view.Mode, volunteer) is null
+            ? volunteer
+            : null;
     }
 
     private static PlannedStep Work(CaseScript script, EventView view, Party township, Party handler)

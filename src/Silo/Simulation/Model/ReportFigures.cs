@@ -29,6 +29,9 @@ public static class ReportFigures
     /// <summary>选聘专兼职网格长、网格员 1318 名.</summary>
     public const int GridWorkers = 1_318;
 
+    /// <summary>动员网格志愿者 6441 人.</summary>
+    public const int Volunteers = 6_441;
+
     public static double PeriodDays => (PeriodEnd - PeriodStart).TotalDays;
 
     /// <summary>About 861 reports a day over the period.</summary>
