@@ -26,11 +26,11 @@ public sealed record EventListFilter(
     [FromQuery(Name = "drill")] string? Drill,
     [FromQuery(Name = "assigneeKind")] string? AssigneeKind = null)
 {
-    /// <summary>The kinds of handler a case can be with.</summary>
-    public static IReadOnlyList<string> AssigneeKinds { get; } = [PartyKinds.Worker, PartyKinds.Volunteer, PartyKinds.Department];
-
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    /// <summary>The kinds of handler a case can be with.</summary>
+    public static IReadOnlyList<string> AssigneeKinds { get; } = [PartyKinds.Worker, PartyKinds.Volunteer, PartyKinds.Department];
 
     /// <summary>The read-model query, or null when a value is out of range (see <see cref="Errors"/>).</summary>
     public EventQuery? ToQuery() => Errors().Count > 0

@@ -10,13 +10,13 @@ namespace GridActors.Api.Events;
 
 /// <summary>
 /// Who may report and read which case: operators within their area; a worker the cases of its township; a
-/// department the cases dispatched to it; a citizen what it reported; a volunteer the volunteer tasks of its grid
-/// and its own cases. Who may act on a case the case decides itself
+/// department the cases dispatched to it; a citizen what it reported; a volunteer the chores of its grid open for
+/// grabbing, the cases it holds and what it reported. Who may act on a case the case decides itself
 /// (<see cref="GridActors.Grains.Events.CaseAccess"/>), so an action needs no read before it.
 /// </summary>
 public sealed class EventAccess(CountyTopology topology, IOptions<DispatchOptions> dispatch)
 {
-    private readonly string[] _volunteerCategories = dispatch.Value.VolunteerCategories;
+    private readonly IReadOnlyList<string> _volunteerCategories = dispatch.Value.VolunteerTaskCategories;
 
     public bool CanReport(Caller caller, GridPlace grid) => caller.Role switch
     {
@@ -29,7 +29,7 @@ public sealed class EventAccess(CountyTopology topology, IOptions<DispatchOption
         view.Assignee == caller.Party
         || view.Report.Reporter == caller.Party
         || (caller.Role == Roles.Worker && TownshipOf(caller) == view.Report.TownshipId)
-        || (caller.Role == Roles.Volunteer && view.Report.GridId == caller.HomeGridId && _volunteerCategories.Contains(view.Report.Category))
+        || (caller.Role == Roles.Volunteer && view.Status == EventStatus.Grabbing && IsChoreOf(caller, view.Report.GridId, view.Report.Category, view.Priority))
         || (caller.IsOperator && caller.Covers(PlaceOf(view)));
 
     /// <summary>
@@ -65,26 +65,40 @@ public sealed class EventAccess(CountyTopology topology, IOptions<DispatchOption
             case Roles.Department:
                 return query with { Assignee = caller.Party };
             case Roles.Volunteer:
-                return VolunteerTasksOf(caller, query);
+                return VolunteerListing(caller, query);
             default:
                 return query with { Reporter = caller.Party };
         }
     }
 
     /// <summary>
-    /// A volunteer lists its grid's volunteer tasks (to grab one, or see its own); a filter for another grid or a
-    /// category that is no volunteer task asks for what it may not see.
+    /// A volunteer lists, with <c>status=grabbing</c>, the chores of its grid it may take (the volunteer categories
+    /// at normal priority), and otherwise the cases it holds or held. A filter for another area, or for a category
+    /// that is no chore on the grab list, asks for what it may not see.
     /// </summary>
-    private EventQuery? VolunteerTasksOf(Caller caller, EventQuery query)
+    private EventQuery? VolunteerListing(Caller caller, EventQuery query)
     {
         var grid = caller.HomeGridId is { } home ? topology.FindGrid(home) : null;
-        var fits = grid is not null
+        var inItsGrid = grid is not null
             && (query.GridId is null || query.GridId == grid.Grid.Id)
             && (query.VillageId is null || query.VillageId == grid.Village.Id)
-            && (query.TownshipId is null || query.TownshipId == grid.Township.Id)
-            && (query.Category is null || _volunteerCategories.Contains(query.Category));
-        return fits ? query with { GridId = grid!.Grid.Id, Categories = _volunteerCategories } : null;
+            && (query.TownshipId is null || query.TownshipId == grid.Township.Id);
+        if (!inItsGrid)
+        {
+            return null;
+        }
+        if (query.Status != EventStatus.Grabbing)
+        {
+            return query with { GridId = grid!.Grid.Id, Assignee = caller.Party };
+        }
+        return query.Category is null || _volunteerCategories.Contains(query.Category)
+            ? query with { GridId = grid!.Grid.Id, Categories = _volunteerCategories, Priority = Priority.Normal }
+            : null;
     }
+
+    /// <summary>A chore of the volunteer's own grid that volunteers may take, as the grab list shows it to them.</summary>
+    private bool IsChoreOf(Caller caller, string gridId, string category, Priority priority) =>
+        gridId == caller.HomeGridId && _volunteerCategories.Contains(category) && priority == Priority.Normal;
 
     private string? TownshipOf(Caller caller) =>
         caller.HomeGridId is { } grid ? topology.FindGrid(grid)?.Township.Id : null;

@@ -22,10 +22,17 @@ public static class IdempotencyKeys
     /// <summary>The key as the case stores it: scoped to its owner, so two callers' keys never meet.</summary>
     public static string Scoped(string owner, string key) => $"{owner}\n{key}";
 
-    /// <summary>A digest of the action and its body as the API bound it (so formatting does not count).</summary>
+    /// <summary>
+    /// A digest of the action and its body as the API bound it (so formatting does not count). A body without
+    /// <c>volunteerId</c> is written as it was before that field existed, so a receipt stored then still matches
+    /// the same request retried now.
+    /// </summary>
     public static string Fingerprint(string action, ActionRequest request)
     {
-        var canonical = $"{action.ToLowerInvariant()}\n{JsonSerializer.Serialize(request)}";
+        var body = request.VolunteerId is null
+            ? JsonSerializer.Serialize(new { request.WorkerId, request.DepartmentId, request.Mode, request.Passed, request.Hours, request.Note })
+            : JsonSerializer.Serialize(request);
+        var canonical = $"{action.ToLowerInvariant()}\n{body}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)).AsSpan(0, 16));
     }
 }

@@ -71,11 +71,15 @@ public sealed class Open311Requests(CountyTopology topology, Open311Catalogue ca
         return last?.Note is { Length: > 0 } note ? $"{status}: {note}" : status;
     }
 
-    /// <summary>The department handling the case (its assignee, or its category's owner), else the grid's workers.</summary>
+    /// <summary>
+    /// The department handling the case (its assignee, or its category's owner), else the grid's volunteers when one
+    /// of them holds it, else the grid's workers.
+    /// </summary>
     private string? AgencyOf(EventView view, GridPlace? grid) =>
         view.Assignee is { Kind: PartyKinds.Department, Id: var department }
             ? topology.FindDepartment(department)?.Name ?? department
-            : catalogue.OwnerOf(view.Report.Category)?.Name ?? (grid is null ? null : $"{grid.Grid.Name}网格员");
+            : catalogue.OwnerOf(view.Report.Category)?.Name
+                ?? (grid is null ? null : view.Assignee?.Kind == PartyKinds.Volunteer ? $"{grid.Grid.Name}网格志愿者" : $"{grid.Grid.Name}网格员");
 
     private string NoticeOf(EventView created)
     {

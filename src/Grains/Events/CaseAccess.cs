@@ -5,7 +5,7 @@ namespace GridActors.Grains.Events;
 
 /// <summary>
 /// Who may act on a case, decided by the case itself against its own state, so that an action needs no read of
-/// the case before it. Operators act within their area and dispatch only to workers of their area; a worker
+/// the case before it. Operators act within their area and dispatch only to workers and volunteers of their area; a worker
 /// grabs in its grid and the neighbouring ones (its whole township in emergency mode) and works its own tasks;
 /// a volunteer grabs in its own grid; a department works the cases dispatched to it; whoever holds a case (a worker, a
 /// volunteer or a department) starts, resolves or returns it.
@@ -17,6 +17,10 @@ public static class CaseAccess
     public static bool CanAct(CountyTopology topology, Party actor, EventCommand command, EventState state)
     {
         var report = state.Report!;
+        if (command.VolunteerId is not null && !NamesVolunteerRightly(actor, command))
+        {
+            return false;
+        }
         if (IsOperator(actor))
         {
             return Covers(actor, report.TownshipId, report.VillageId)
@@ -37,6 +41,17 @@ public static class CaseAccess
         }
         return HandlerActions.Contains(command.Action) && state.Assignee == actor;
     }
+
+    /// <summary>
+    /// A volunteer is named only by an operator's dispatch, as its one target, or by the volunteer grabbing for
+    /// itself: the edge checks this too, and the case does not take its word for it.
+    /// </summary>
+    private static bool NamesVolunteerRightly(Party actor, EventCommand command) => command.Action switch
+    {
+        EventAction.Dispatch => IsOperator(actor) && command is { WorkerId: null, DepartmentId: null, GrabMode: false },
+        EventAction.Grab => actor.Kind == PartyKinds.Volunteer && command.WorkerId is null,
+        _ => false,
+    };
 
     private static bool IsOperator(Party actor) => actor.Kind is PartyKinds.City or PartyKinds.Township or PartyKinds.Village;
 

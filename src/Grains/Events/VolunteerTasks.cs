@@ -6,9 +6,9 @@ namespace GridActors.Grains.Events;
 
 /// <summary>
 /// Which cases a grid volunteer may take, by grabbing or by an operator's dispatch: chores of the categories in
-/// <see cref="DispatchOptions.VolunteerCategories"/>, of normal priority, in the volunteer's own grid, while the
-/// county runs in routine mode. Urgent work and emergencies are for the paid workers, who answer for deadlines; a
-/// volunteer serves where it lives.
+/// <see cref="DispatchOptions.VolunteerTaskCategories"/>, of normal priority, in the volunteer's own grid, reported in
+/// routine mode (a case keeps the mode it was reported in, with its limits). Urgent work and emergencies are for
+/// the paid workers, who answer for deadlines; a volunteer serves where it lives.
 /// </summary>
 public static class VolunteerTasks
 {
@@ -29,7 +29,7 @@ public static class VolunteerTasks
         {
             return $"Volunteer '{volunteerId}' serves another grid than '{gridId}'.";
         }
-        if (!options.VolunteerCategories.Contains(category))
+        if (!options.VolunteerTaskCategories.Contains(category))
         {
             return $"'{category}' cases are not volunteer tasks (Dispatch:VolunteerCategories).";
         }

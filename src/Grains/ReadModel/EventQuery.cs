@@ -7,7 +7,8 @@ namespace GridActors.Grains.ReadModel;
 /// <see cref="Reporter"/> are how departments and citizens are kept to their own cases. <see cref="Cases"/> keeps
 /// drill cases out unless a drill view is asked for. <see cref="Ids"/>, <see cref="Categories"/> and
 /// <see cref="IsOpen"/> are Open311's filters: any of several ids or categories, and open against closed.
-/// <see cref="AssigneeKind"/> keeps the cases held by one kind of handler (a worker, a volunteer, a department).
+/// <see cref="AssigneeKind"/> keeps the cases held by one kind of handler (a worker, a volunteer, a department);
+/// <see cref="Priority"/> the cases of one priority (a volunteer's list of chores it may take).
 /// </summary>
 public sealed record EventQuery(
     string? TownshipId = null,
@@ -26,7 +27,8 @@ public sealed record EventQuery(
     IReadOnlyList<string>? Ids = null,
     IReadOnlyList<string>? Categories = null,
     bool? IsOpen = null,
-    string? AssigneeKind = null)
+    string? AssigneeKind = null,
+    Priority? Priority = null)
 {
     public bool Matches(EventSummary e) =>
         (TownshipId is null || e.TownshipId == TownshipId)
@@ -43,5 +45,6 @@ public sealed record EventQuery(
         && (Categories is null || Categories.Contains(e.Category))
         && (IsOpen is null || e.IsOpen == IsOpen)
         && (AssigneeKind is null || e.Assignee?.Kind == AssigneeKind)
+        && (Priority is null || e.Priority == Priority)
         && Cases.Matches(e.Drill);
 }

@@ -22,7 +22,7 @@ public static class RoutingPolicy
         {
             return new RouteDecision(RouteKind.Department, owner.Id);
         }
-        if (mode == OperatingMode.Emergency || options.GrabCategories.Contains(category.Id))
+        if (mode == OperatingMode.Emergency || options.GrabList.Contains(category.Id))
         {
             return new RouteDecision(RouteKind.Grab);
         }

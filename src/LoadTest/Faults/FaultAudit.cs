@@ -158,10 +158,11 @@ public sealed class FaultAudit(FaultDrill drill, PatientRequests requests, strin
         foreach (var @case in acked.Where(c => c.Finished))
         {
             var (closed, failed) = awards.GetValueOrDefault(@case.Id);
-            var byWorker = views.TryGetValue(@case.Id, out var view)
+            // Workers and volunteers have ledgers to charge; a department has none.
+            var byLedgerHolder = views.TryGetValue(@case.Id, out var view)
                 && view.TryGetProperty("assignee", out var assignee) && assignee.ValueKind == JsonValueKind.Object
-                && assignee.GetProperty("kind").GetString() == "worker";
-            var failures = byWorker ? @case.Actions.Count(a => a == "verify") - 1 : 0;
+                && assignee.GetProperty("kind").GetString() is "worker" or "volunteer";
+            var failures = byLedgerHolder ? @case.Actions.Count(a => a == "verify") - 1 : 0;
             Compare(findings, "branch award for the close", @case.Id, expected: 1, closed);
             Compare(findings, "charge for a failed verification", @case.Id, expected: failures, failed);
         }

@@ -25,6 +25,7 @@ internal sealed class EventFilterSql
         filter.Equal("grid_id", query.GridId);
         filter.Equal("status", query.Status?.ToString());
         filter.Equal("category", query.Category);
+        filter.Equal("priority", query.Priority?.ToString());
         if (query.Overdue is { } overdue)
         {
             filter.Add("overdue = @overdue", "overdue", overdue);

@@ -29,9 +29,12 @@ public sealed class VolunteerTasksTests(GridActorsApiFactory api)
         var onTheList = await volunteer.GetFromJsonAsync<JsonElement>($"/api/events?status=grabbing&pageSize=200");
         var grabbed = await volunteer.ActAsync(id, "grab");
         var started = await volunteer.ActAsync(id, "start");
+        var held = await volunteer.GetFromJsonAsync<JsonElement>($"/api/events/{id}");
+        var ownTasks = await volunteer.GetFromJsonAsync<JsonElement>("/api/events");
         var resolved = await volunteer.ActAsync(id, "resolve", new { note = "杂物已清理" });
         var closed = await township.ActAsync(id, "verify", new { passed = true });
         var seen = await volunteer.GetFromJsonAsync<JsonElement>($"/api/events/{id}");
+        var byVolunteers = await township.GetFromJsonAsync<JsonElement>($"/api/events?grid={grid.Grid.Id}&assigneeKind=volunteer&status=closed");
         var ledger = await Poll.Until(
             () => volunteer.GetFromJsonAsync<JsonElement>($"/api/points/{VolunteerOf(0)}"),
             l => l.GetProperty("entries").EnumerateArray().Count(e => e.Str("ref") == id) == 2);
@@ -43,8 +46,12 @@ public sealed class VolunteerTasksTests(GridActorsApiFactory api)
         var assignee = (await grabbed.Json()).GetProperty("assignee");
         Assert.Equal(("volunteer", VolunteerOf(0)), (assignee.Str("kind"), assignee.Str("id")));
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (started.StatusCode, resolved.StatusCode, closed.StatusCode));
+        Assert.Equal("in_progress", held.Str("status"));
+        Assert.NotEqual("李建华", held.GetProperty("person").Str("name"));
+        Assert.NotEqual("13800000000", held.GetProperty("person").Str("phone"));
+        Assert.Equal([id], ownTasks.GetProperty("items").EnumerateArray().Select(e => e.Str("id")));
         Assert.Equal("closed", seen.Str("status"));
-        Assert.NotEqual("李建华", seen.GetProperty("person").Str("name"));
+        Assert.Equal([id], byVolunteers.GetProperty("items").EnumerateArray().Select(e => e.Str("id")));
         var earned = ledger.GetProperty("entries").EnumerateArray().Where(e => e.Str("ref") == id)
             .ToDictionary(e => e.Str("rule"), e => e.GetProperty("points").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["closed-on-time"] = 3, ["grabbed-case-closed"] = 1 }, earned);
@@ -77,7 +84,7 @@ public sealed class VolunteerTasksTests(GridActorsApiFactory api)
         using var volunteer = await api.ClientFor("volunteer", VolunteerOf(2));
 
         var read = await volunteer.GetAsync($"/api/events/{hazard}");
-        var listed = await volunteer.GetAsync("/api/events?category=hazard");
+        var listed = await volunteer.GetAsync("/api/events?status=grabbing&category=hazard");
         var grabbed = await volunteer.ActAsync(hazard, "grab");
         var dispatched = await city.ActAsync(hazard, "dispatch", new { volunteerId = VolunteerOf(2) });
         var after = await city.GetFromJsonAsync<JsonElement>($"/api/events/{hazard}");
@@ -112,7 +119,7 @@ public sealed class VolunteerTasksTests(GridActorsApiFactory api)
     }
 
     [Fact]
-    public async Task VolunteerTokensAndTargets_AreChecked_AgainstTheCountysVolunteers()
+    public async Task VolunteerTokensTargetsAndKinds_AreChecked_AgainstTheCountysVolunteers()
     {
         var grid = Grid(1);
         using var anonymous = api.CreateClient();
@@ -122,9 +129,11 @@ public sealed class VolunteerTasksTests(GridActorsApiFactory api)
         var token = await anonymous.PostAsJsonAsync("/api/auth/dev-token", new { role = "volunteer", scope = "V9999" });
         var unknown = await township.ActAsync(id, "dispatch", new { volunteerId = "V9999" });
         var twoTargets = await township.ActAsync(id, "dispatch", new { volunteerId = VolunteerOf(1), workerId = grid.Grid.Workers[0].Id });
+        var badKind = await township.GetAsync("/api/events?assigneeKind=robot");
         var after = await township.GetFromJsonAsync<JsonElement>($"/api/events/{id}");
 
         Assert.True((await ProblemAssert.IsProblem(token, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("scope", out _));
+        Assert.True((await ProblemAssert.IsProblem(badKind, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("assigneeKind", out _));
         Assert.True((await ProblemAssert.IsProblem(unknown, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("volunteerId", out _));
         await ProblemAssert.IsProblem(twoTargets, HttpStatusCode.BadRequest);
         Assert.Equal("grabbing", after.Str("status"));

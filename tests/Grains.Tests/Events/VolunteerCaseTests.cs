@@ -1,5 +1,6 @@
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Points;
+using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Tests.Cluster;
 using GridActors.Grains.Tests.Topology;
 using static GridActors.Grains.Tests.Events.Reports;
@@ -11,6 +12,8 @@ namespace GridActors.Grains.Tests.Events;
 public sealed class VolunteerCaseTests(ClusterFixture fixture)
 {
     private IEventGrain Event(string id) => fixture.Grains.GetGrain<IEventGrain>(id);
+
+    private IWorkerGrain Worker(string id) => fixture.Grains.GetGrain<IWorkerGrain>(id);
 
     private async Task<EventView> Report(ReportDraft draft) => (await Event(NewId()).Report(draft)).Event!;
 
@@ -101,5 +104,65 @@ public sealed class VolunteerCaseTests(ClusterFixture fixture)
 
         Assert.Equal(ActionResult.Forbidden, outcome.Result);
         Assert.Equal(EventStatus.Dispatched, (await Event(view.Id).GetView())!.Status);
+    }
+
+    [Fact]
+    public async Task Dispatch_FromAWorkerToAVolunteer_ReleasesTheWorkersTask()
+    {
+        var grid = Grid(125);
+        var worker = grid.Grid.Workers[0].Id;
+        var volunteer = VolunteerOf(125);
+        var chore = await Report(In(grid, category: "rural-environment"));
+        var township = new Party(PartyKinds.Township, grid.Township.Id);
+
+        await Event(chore.Id).Act(new EventCommand(EventAction.Dispatch, township, WorkerId: worker));
+        var held = await Eventually.Holds(async () => (await Worker(worker).GetView()).OpenTaskIds.Contains(chore.Id));
+        var moved = await Event(chore.Id).Act(new EventCommand(EventAction.Dispatch, township, VolunteerId: volunteer.Id));
+        var released = await Eventually.Holds(async () => !(await Worker(worker).GetView()).OpenTaskIds.Contains(chore.Id));
+
+        Assert.True(held, "the worker held the chore first");
+        Assert.Equal(volunteer, moved.Event!.Assignee);
+        Assert.True(released, "the worker's task was released once the chore went to the volunteer");
+    }
+
+    [Fact]
+    public async Task AVolunteer_ReturnsAChoreItCannotDo_AndAFailedCheckSendsItBackToThemWithTheCharge()
+    {
+        var volunteer = VolunteerOf(126);
+        var returned = await Report(In(Grid(126), category: "sanitary-city"));
+        var reworked = await Report(In(Grid(126), category: "sanitary-city"));
+        foreach (var id in new[] { returned.Id, reworked.Id })
+        {
+            await Event(id).Act(GrabBy(volunteer));
+            await Event(id).Act(new EventCommand(EventAction.Start, volunteer));
+        }
+
+        var back = await Event(returned.Id).Act(new EventCommand(EventAction.Return, volunteer, Note: "需要工具，志愿者无法处理"));
+        await Event(reworked.Id).Act(new EventCommand(EventAction.Resolve, volunteer));
+        var failed = await Event(reworked.Id).Act(By(EventAction.Verify, passed: false));
+        var ledger = fixture.Grains.GetGrain<ILedgerGrain>(volunteer.Id);
+        var charged = await Eventually.Holds(async () =>
+            (await ledger.GetView()).Entries.Any(e => e.Ref == reworked.Id && e.Rule == "verification-failed" && e.Points == -1));
+
+        Assert.Equal((EventStatus.Accepted, (Party?)null), (back.Event!.Status, back.Event.Assignee));
+        Assert.Equal((EventStatus.Dispatched, volunteer, 1), (failed.Event!.Status, failed.Event.Assignee, failed.Event.ReworkCount));
+        Assert.True(charged, "the failed verification is charged to the volunteer's ledger");
+    }
+
+    [Fact]
+    public async Task TheCase_RefusesAVolunteerNamedWhereNoneBelongs()
+    {
+        var grid = Grid(127);
+        var volunteer = VolunteerOf(127);
+        var chore = await Report(In(grid, category: "sanitary-city"));
+        var worker = new Party(PartyKinds.Worker, grid.Grid.Workers[0].Id);
+        var township = new Party(PartyKinds.Township, grid.Township.Id);
+
+        var workerGrab = await Event(chore.Id).Act(new EventCommand(EventAction.Grab, worker, WorkerId: worker.Id, VolunteerId: volunteer.Id));
+        var operatorGrab = await Event(chore.Id).Act(new EventCommand(EventAction.Grab, township, VolunteerId: volunteer.Id));
+        var twoTargets = await Event(chore.Id).Act(new EventCommand(EventAction.Dispatch, township, WorkerId: worker.Id, VolunteerId: volunteer.Id));
+
+        Assert.Equal([ActionResult.Forbidden, ActionResult.Forbidden, ActionResult.Forbidden], new[] { workerGrab.Result, operatorGrab.Result, twoTargets.Result });
+        Assert.Equal((EventStatus.Grabbing, (Party?)null), ((await Event(chore.Id).GetView())!.Status, (await Event(chore.Id).GetView())!.Assignee));
     }
 }

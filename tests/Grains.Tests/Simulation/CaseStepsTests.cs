@@ -15,6 +15,10 @@ public sealed class CaseStepsTests
     private static readonly Party Handler = new(PartyKinds.Worker, Place.Grid.Workers[0].Id);
     private readonly CaseSteps _steps = new(Topology, new DispatchOptions());
 
+    /// <summary>Script picks whose own draw gives a chore to a volunteer, and to a worker (see CaseSteps.VolunteerFor).</summary>
+    private static readonly int VolunteersPick = Enumerable.Range(1, 1000).First(p => new Random(p).NextDouble() < CaseSteps.VolunteerTakeShare);
+    private static readonly int WorkersPick = Enumerable.Range(1, 1000).First(p => new Random(p).NextDouble() >= CaseSteps.VolunteerTakeShare);
+
     private static readonly CaseScript Handled = new("hazard", Priority.Normal, ReportChannel.Patrol, CaseFate.Handled,
         Response: TimeSpan.FromHours(2), Work: TimeSpan.FromHours(10), Verification: TimeSpan.FromHours(3),
         FailsVerification: false, ExtensionHours: null, Decision: TimeSpan.FromHours(1), OfferedForGrabbing: false, Pick: 7);
@@ -146,10 +150,10 @@ public sealed class CaseStepsTests
     [Fact]
     public void Next_AChoreOnTheGrabList_GoesToAVolunteerOfTheGrid_WhenTheScriptPicksOne()
     {
-        var chore = Handled with { Category = "sanitary-city", Pick = (5 << 20) + 7 };
+        var chore = Handled with { Category = "sanitary-city", Pick = VolunteersPick };
 
         var byVolunteer = _steps.Next(chore, View(EventStatus.Grabbing, category: "sanitary-city"))!;
-        var byWorker = _steps.Next(chore with { Pick = (50 << 20) + 7 }, View(EventStatus.Grabbing, category: "sanitary-city"))!;
+        var byWorker = _steps.Next(chore with { Pick = WorkersPick }, View(EventStatus.Grabbing, category: "sanitary-city"))!;
 
         Assert.Equal((EventAction.Grab, PartyKinds.Volunteer), (byVolunteer.Command.Action, byVolunteer.Command.Actor.Kind));
         Assert.Equal(byVolunteer.Command.Actor.Id, byVolunteer.Command.VolunteerId);
@@ -161,11 +165,9 @@ public sealed class CaseStepsTests
     [Fact]
     public void Next_AnUrgentChoreOrAHazard_StaysWithTheWorkers_WhateverTheScriptPicks()
     {
-        const int volunteersPick = (5 << 20) + 7;
-
-        var urgent = _steps.Next(Handled with { Category = "sanitary-city", Pick = volunteersPick },
+        var urgent = _steps.Next(Handled with { Category = "sanitary-city", Pick = VolunteersPick },
             View(EventStatus.Grabbing, category: "sanitary-city", priority: Priority.Urgent))!;
-        var hazard = _steps.Next(Handled with { Pick = volunteersPick }, View(EventStatus.Grabbing))!;
+        var hazard = _steps.Next(Handled with { Pick = VolunteersPick }, View(EventStatus.Grabbing))!;
 
         Assert.Equal(PartyKinds.Worker, urgent.Command.Actor.Kind);
         Assert.Equal(PartyKinds.Worker, hazard.Command.Actor.Kind);

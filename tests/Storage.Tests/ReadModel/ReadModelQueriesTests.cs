@@ -64,6 +64,36 @@ public sealed class ReadModelQueriesTests(PostgresSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Query_ByAssigneeKindAndPriority_InSql_SelectsAsTheRuleDoes()
+    {
+        var township = $"handlers-{Guid.NewGuid():N}";
+        Party?[] assignees = [null, new("worker", "W0001"), new("volunteer", "V0001"), new("department", "public-security")];
+        Priority[] priorities = [Priority.Normal, Priority.Urgent, Priority.Critical];
+        var cases = Cases(township).Select((c, i) => c with { Assignee = assignees[i % 4], Priority = priorities[i % 3] }).ToList();
+        foreach (var summary in cases)
+        {
+            await fixture.ReadModel.Project(summary);
+        }
+        var ct = TestContext.Current.CancellationToken;
+        EventQuery[] queries =
+        [
+            new(TownshipId: township, AssigneeKind: "volunteer", PageSize: 200),
+            new(TownshipId: township, AssigneeKind: "worker", Status: EventStatus.Closed, PageSize: 200),
+            new(TownshipId: township, Priority: Priority.Normal, Categories: ["hazard"], PageSize: 200),
+            // The exact assignee and the kind together: a kind that is not the assignee's finds nothing.
+            new(TownshipId: township, Assignee: new Party("volunteer", "V0001"), AssigneeKind: "volunteer", PageSize: 200),
+            new(TownshipId: township, Assignee: new Party("volunteer", "V0001"), AssigneeKind: "worker", PageSize: 200),
+        ];
+
+        foreach (var query in queries)
+        {
+            var page = await fixture.ReadModel.Query(query, ct);
+            Assert.Equal(cases.Where(query.Matches).Select(c => c.Id).Order(), page.Items.Select(c => c.Id).Order());
+        }
+        Assert.Contains(cases, c => c.Assignee?.Kind == "volunteer" && c.Priority == Priority.Normal);
+    }
+
+    [Fact]
     public async Task SelectCurrent_InSql_IsExactlyTheCurrentCases()
     {
         var township = $"current-{Guid.NewGuid():N}";

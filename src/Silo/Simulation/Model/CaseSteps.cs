@@ -92,19 +92,19 @@ public sealed class CaseSteps(CountyTopology topology, DispatchOptions dispatch)
     }
 
     /// <summary>
-    /// The volunteer who takes this case, chosen from the script's <see cref="CaseScript.Pick"/> (its high bits, so
-    /// the choice is apart from the worker's, which uses the low ones) and drawing nothing from the seed's stream: the
-    /// rest of the county plays as it did before volunteers took tasks.
+    /// The volunteer who takes this case, drawn from a generator seeded with the script's <see cref="CaseScript.Pick"/>
+    /// rather than from the county's stream: every script is drawn as before volunteers took tasks, and one seed
+    /// still replays one county. (What a volunteer takes is one task less for the workers, so later routing differs.)
     /// </summary>
     private string? VolunteerFor(CaseScript script, EventView view)
     {
         var volunteers = topology.VolunteersOf(view.Report.GridId);
-        var takes = (script.Pick >> 20) % 100 < VolunteerTakeShare * 100;
-        if (!takes || volunteers.Count == 0)
+        var draw = new Random(script.Pick);
+        if (draw.NextDouble() >= VolunteerTakeShare || volunteers.Count == 0)
         {
             return null;
         }
-        var volunteer = volunteers[(script.Pick >> 8) % volunteers.Count];
+        var volunteer = volunteers[draw.Next(volunteers.Count)];
         return VolunteerTasks.Refusal(topology, dispatch, view.Report.GridId, view.Report.Category, view.Priority, view.Mode, volunteer) is null
             ? volunteer
             : null;
