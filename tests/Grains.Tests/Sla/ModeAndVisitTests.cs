@@ -54,6 +54,25 @@ public sealed class ModeAndVisitTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task EmergencyMode_LeavesChoresToTheWorkers_NotToVolunteers()
+    {
+        var grid = Grid(311);
+        var volunteer = Chengjiang.Topology.VolunteersOf(grid.Grid.Id)[0];
+        await City.SetMode(grid.Township.Id, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null);
+        await Eventually.Holds(async () =>
+            (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Emergency);
+
+        var chore = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid, category: "sanitary-city"))).Event!;
+        var grab = await fixture.Grains.GetGrain<IEventGrain>(chore.Id)
+            .Act(new EventCommand(EventAction.Grab, new Party(PartyKinds.Volunteer, volunteer), VolunteerId: volunteer));
+        await City.SetMode(grid.Township.Id, OperatingMode.Routine, "city:chengjiang", subject: null, reason: null);
+
+        Assert.Equal((OperatingMode.Emergency, EventStatus.Grabbing), (chore.Mode, chore.Status));
+        Assert.Equal(ActionResult.Conflict, grab.Result);
+        Assert.Contains("emergency", grab.Reason);
+    }
+
+    [Fact]
     public async Task KeyPersonVisit_WhenDue_BecomesATaskEventForTheGrid()
     {
         var grid = Grid(320);
