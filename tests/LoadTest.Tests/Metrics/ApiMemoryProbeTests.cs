@@ -35,7 +35,9 @@ public sealed class ApiMemoryProbeTests
         var peak = ProcStatus.Megabytes(pid, ProcStatus.PeakResident);
 
         Assert.NotNull(resident);
-        Assert.InRange(resident.Value, 1, peak!.Value);
+        // The kernel keeps the high-water mark lazily (resident counters are synced per CPU), so a resident figure
+        // read a moment earlier can stand a few pages above it (4 KB was seen in CI); a megabyte allows for that.
+        Assert.InRange(resident.Value, 1, peak!.Value + 1);
     }
 
     [Fact]
