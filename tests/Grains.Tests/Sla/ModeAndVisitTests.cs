@@ -58,14 +58,24 @@ public sealed class ModeAndVisitTests(ClusterFixture fixture)
     {
         var grid = Grid(311);
         var volunteer = Chengjiang.Topology.VolunteersOf(grid.Grid.Id)[0];
+        EventView chore;
+        ActionOutcome grab;
         await City.SetMode(grid.Township.Id, OperatingMode.Emergency, "city:chengjiang", subject: null, reason: null);
-        await Eventually.Holds(async () =>
-            (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Emergency);
-
-        var chore = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid, category: "sanitary-city"))).Event!;
-        var grab = await fixture.Grains.GetGrain<IEventGrain>(chore.Id)
-            .Act(new EventCommand(EventAction.Grab, new Party(PartyKinds.Volunteer, volunteer), VolunteerId: volunteer));
-        await City.SetMode(grid.Township.Id, OperatingMode.Routine, "city:chengjiang", subject: null, reason: null);
+        try
+        {
+            await Eventually.Holds(async () =>
+                (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Emergency);
+            chore = (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid, category: "sanitary-city"))).Event!;
+            grab = await fixture.Grains.GetGrain<IEventGrain>(chore.Id)
+                .Act(new EventCommand(EventAction.Grab, new Party(PartyKinds.Volunteer, volunteer), VolunteerId: volunteer));
+        }
+        finally
+        {
+            // The township's other tests report in routine mode: wait until its grids have heard the switch back.
+            await City.SetMode(grid.Township.Id, OperatingMode.Routine, "city:chengjiang", subject: null, reason: null);
+            await Eventually.Holds(async () =>
+                (await fixture.Grains.GetGrain<IEventGrain>(NewId()).Report(In(grid))).Event!.Mode == OperatingMode.Routine);
+        }
 
         Assert.Equal((OperatingMode.Emergency, EventStatus.Grabbing), (chore.Mode, chore.Status));
         Assert.Equal(ActionResult.Conflict, grab.Result);
