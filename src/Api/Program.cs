@@ -32,6 +32,8 @@ app.MapTopologyEndpoints();
 app.MapGridsEndpoints();
 app.MapWorkersEndpoints();
 app.MapEventsEndpoints();
+app.MapDevicesEndpoints();
+app.MapFeedsEndpoints();
 app.MapModeEndpoints();
 app.MapKeyPersonsEndpoints();
 app.MapPointsEndpoints();

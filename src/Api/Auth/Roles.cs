@@ -13,7 +13,13 @@ public static class Roles
     /// <summary>A grid volunteer (scope = its id, <c>V0001</c>): reports, and takes volunteer tasks in its grid.</summary>
     public const string Volunteer = "volunteer";
 
-    public static IReadOnlyList<string> All { get; } = [City, Township, Village, Worker, Department, Citizen, Volunteer];
+    /// <summary>
+    /// An intake channel or upstream system (scope = its name: <c>video</c>, <c>hotline</c>): files reports and
+    /// alarms for any grid, and reads back only what it filed as itself (docs/INTAKE.md).
+    /// </summary>
+    public const string Feed = "feed";
+
+    public static IReadOnlyList<string> All { get; } = [City, Township, Village, Worker, Department, Citizen, Volunteer, Feed];
 
     public static bool IsKnown(string? role) => role is not null && All.Contains(role);
 }

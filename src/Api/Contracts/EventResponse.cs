@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Devices;
 using GridActors.Grains.Interfaces.Events;
 
 namespace GridActors.Api.Contracts;
@@ -7,7 +8,9 @@ namespace GridActors.Api.Contracts;
 /// <summary>
 /// A case as docs/API.md "Events" shows it; <see cref="Person"/> is masked unless the caller may see it.
 /// <see cref="History"/> is left out of an action's answer (null, not written); the case file has it.
-/// <see cref="Drill"/> names the drill that filed the case, null for the county's own.
+/// <see cref="Drill"/> names the drill that filed the case, null for the county's own. <see cref="Alarms"/> counts the
+/// device alarms folded into the case (0 for a case no alarm opened); <see cref="AlarmSource"/> is their device, kind,
+/// first and last time and snapshots, left out for other cases.
 /// </summary>
 public sealed record EventResponse(
     string Id,
@@ -35,7 +38,9 @@ public sealed record EventResponse(
     DateTimeOffset ReportedAt,
     DateTimeOffset? ClosedAt,
     long Version,
-    string? Drill)
+    string? Drill,
+    int Alarms,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlarmTally? AlarmSource)
 {
     public static EventResponse From(EventView view, bool unmasked, bool withHistory = true) => new(
         view.Id,
@@ -63,5 +68,7 @@ public sealed record EventResponse(
         view.ReportedAt,
         view.ClosedAt,
         view.Version,
-        view.Report.Drill);
+        view.Report.Drill,
+        view.Alarms?.Count ?? 0,
+        view.Alarms);
 }

@@ -62,6 +62,7 @@ public static partial class AuthEndpoints
             Roles.Department => topology.FindDepartment(scope) is not null,
             Roles.Citizen => CitizenId().IsMatch(scope),
             Roles.Volunteer => topology.FindVolunteer(scope) is not null,
+            Roles.Feed => FeedChannel().IsMatch(scope),
             _ => (bool?)null,
         };
         return known switch
@@ -74,4 +75,7 @@ public static partial class AuthEndpoints
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex CitizenId();
+
+    [GeneratedRegex("^[a-z0-9-]{1,32}$")]
+    private static partial Regex FeedChannel();
 }

@@ -21,7 +21,7 @@ public sealed class EventAccess(CountyTopology topology, IOptions<DispatchOption
     public bool CanReport(Caller caller, GridPlace grid) => caller.Role switch
     {
         Roles.Worker or Roles.Volunteer => grid.Grid.Id == caller.HomeGridId,
-        Roles.Department or Roles.Citizen => true,
+        Roles.Department or Roles.Citizen or Roles.Feed => true,
         _ => caller.Covers(PlaceOf(grid)),
     };
 

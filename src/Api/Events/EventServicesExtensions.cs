@@ -6,6 +6,7 @@ public static class EventServicesExtensions
     {
         builder.Services.AddSingleton<EventAccess>();
         builder.Services.AddSingleton<ReportValidator>();
+        builder.Services.AddSingleton<Feeds.AlarmValidator>();
         builder.Services.AddSingleton<ActionValidator>();
         builder.Services.AddSingleton<ReportIntake>();
         builder.Services.AddSingleton<Audit.AuditRecorder>();

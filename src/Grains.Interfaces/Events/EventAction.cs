@@ -25,4 +25,11 @@ public enum EventAction
 
     /// <summary>A time limit passed: the case is overdue (system only).</summary>
     Breach,
+
+    /// <summary>
+    /// Further alarms of the case's device and kind were counted into it. One entry stands for a run of folds: a
+    /// fold rewrites the entry before it when that is a fold too, so the history grows with the case's steps, not
+    /// with its alarms.
+    /// </summary>
+    Fold,
 }

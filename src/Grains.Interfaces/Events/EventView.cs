@@ -23,4 +23,5 @@ public sealed record EventView(
     [property: Id(13)] long Version,
     [property: Id(14)] OperatingMode Mode,
     [property: Id(15)] Priority Priority,
-    [property: Id(16)] DateTimeOffset? WholeDueAt);
+    [property: Id(16)] DateTimeOffset? WholeDueAt,
+    [property: Id(17)] Devices.AlarmTally? Alarms = null);

@@ -17,6 +17,13 @@ public interface IEventGrain : IAlarmTarget
     [Alias("Report")]
     Task<ReportOutcome> Report(ReportDraft draft, Audit.AuditActor? by = null);
 
+    /// <summary>
+    /// Counts further alarms of the device and kind the case was opened by, durable before it returns; nothing is
+    /// stored when the case takes no more (<see cref="Devices.FoldResult"/>).
+    /// </summary>
+    [Alias("Fold")]
+    Task<Devices.FoldResult> Fold(IReadOnlyList<Devices.AlarmDraft> alarms, Audit.AuditActor by);
+
     /// <summary>The case, or null when nothing was reported under this id.</summary>
     [Alias("GetView")]
     Task<EventView?> GetView();

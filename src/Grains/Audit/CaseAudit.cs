@@ -21,7 +21,13 @@ public static class CaseAudit
         {
             return null;
         }
-        var added = next.History.Skip(previous?.History.Count ?? 0).ToList();
+        var kept = previous?.History.Count ?? 0;
+        if (kept > 0 && kept <= next.History.Count && next.History[kept - 1] != previous!.History[kept - 1])
+        {
+            // A fold rewrites the entry before it when that is a fold too (EventAction.Fold): it is this step's.
+            kept--;
+        }
+        var added = next.History.Skip(kept).ToList();
         var actions = added.Select(h => Name(h.Action)).ToList();
         var assignee = next.Assignee is { } party ? $" to {party}" : "";
         return new AuditEntry(

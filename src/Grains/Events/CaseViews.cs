@@ -23,7 +23,8 @@ public static class CaseViews
         state.Version,
         state.Mode,
         state.Priority,
-        state.Whole?.DueAt);
+        state.Whole?.DueAt,
+        state.Alarms);
 
     public static EventSummary Summary(string id, EventState state)
     {

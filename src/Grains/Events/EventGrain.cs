@@ -4,6 +4,7 @@ using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces.Audit;
 using GridActors.Grains.Interfaces.Deadlines;
+using GridActors.Grains.Interfaces.Devices;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
@@ -83,6 +84,22 @@ public sealed partial class EventGrain(
         var admission = await grid.Admit(Id, draft.Category, rules.Dispatch.Auto, draft.IsDrill);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()), by);
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
+    }
+
+    public async Task<FoldResult> Fold(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
+    {
+        if (_case is null)
+        {
+            DeactivateOnIdle();
+            return FoldResult.Missing;
+        }
+        if (rules.Fold(Id, _case, copier.Copy(_case), alarms, time.GetUtcNow()) is not { } step)
+        {
+            DeactivateIfFinished();
+            return FoldResult.Finished;
+        }
+        await Commit(step, by);
+        return FoldResult.Folded;
     }
 
     public Task<EventView?> GetView()
@@ -183,7 +200,7 @@ public sealed partial class EventGrain(
         try
         {
             var entry = CaseAudit.Of(Id, _case, step.Next, by, time.GetUtcNow(), audit.Value.IncludeDrills);
-            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox, entry));
+            committed = await store.Commit(new CaseCommit(Id, _case?.Version ?? 0, step.Next, step.Row, step.Deadline, step.Outbox, entry, step.Alarms));
         }
         catch
         {
@@ -197,7 +214,10 @@ public sealed partial class EventGrain(
         }
 
         _case = step.Next;
-        live.Publish(step.Row);
+        if (!step.Quiet)
+        {
+            live.Publish(step.Row);
+        }
         if (_case.Status == EventStatus.Grabbing)
         {
             ArmGrabWindow();

@@ -1,3 +1,4 @@
+using GridActors.Grains.Interfaces.Devices;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Sla;
 using GridActors.Grains.Storage;
@@ -74,6 +75,9 @@ public sealed class EventState : IVersionedState
 
     /// <summary>The outcomes of the latest keyed actions, so that a retried request is answered, not applied again.</summary>
     [Id(28)] public List<ActionReceipt> Receipts { get; set; } = [];
+
+    /// <summary>The device alarms the case counts, for a case an alarm opened; null for every other case.</summary>
+    [Id(29)] public AlarmTally? Alarms { get; set; }
 }
 
 /// <summary>A parked case's clocks: the stage that was running with its limit and how much of it was used.</summary>

@@ -2,6 +2,7 @@ using GridActors.Grains.Audit;
 using GridActors.Grains.Clock;
 using GridActors.Grains.Configuration;
 using GridActors.Grains.Deadlines;
+using GridActors.Grains.Devices;
 using GridActors.Grains.Drills;
 using GridActors.Grains.Events;
 using GridActors.Grains.Events.Steps;
@@ -63,6 +64,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(sp => new GridClock(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value.Speed));
         silo.Services.AddSingleton(_ => CountyTopology.LoadEmbedded());
+        silo.Services.AddSingleton(sp => DeviceCatalogue.For(sp.GetRequiredService<CountyTopology>()));
+        silo.Services.AddSingleton(sp => AlarmRules.LoadEmbedded(sp.GetRequiredService<CountyTopology>()));
         silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
         silo.Services.AddSingleton(_ => PointsPolicy.LoadEmbedded());
         silo.Services.AddSingleton<CaseRules>();

@@ -54,6 +54,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
             deadlines_gone AS (
                 DELETE FROM deadline_entries d USING settled s
                 WHERE d.shard = s.grid_id AND d.target_kind = 'event' AND d.target_id = s.id),
+            alarms_gone AS (DELETE FROM alarm_receipts r USING settled s WHERE r.drill AND r.event_id = s.id),
             events_gone AS (DELETE FROM events e USING settled s WHERE e.id = s.id)
             SELECT id FROM settled
             """);
@@ -152,7 +153,14 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
                 SELECT id, version, effects FROM accepted WHERE effects IS NOT NULL),
             audited AS (
                 INSERT INTO audit_log ({AuditRowSql.Columns})
-                SELECT {AuditRowSql.InputColumns} FROM accepted WHERE audit_action IS NOT NULL)
+                SELECT {AuditRowSql.InputColumns} FROM accepted WHERE audit_action IS NOT NULL),
+            counted AS (
+                INSERT INTO alarm_receipts (device_id, alarm_id, at, event_id, opened, fingerprint, drill)
+                SELECT r.device_id, r.alarm_id, r.at, r.event_id, r.opened, r.fingerprint, r.drill
+                FROM unnest(@alarm_device, @alarm_id, @alarm_at, @alarm_event, @alarm_opened, @alarm_fingerprint, @alarm_drill)
+                    AS r(device_id, alarm_id, at, event_id, opened, fingerprint, drill)
+                JOIN ok ON ok.id = r.event_id
+                ON CONFLICT DO NOTHING)
             SELECT id FROM ok
             """, connection);
         var p = command.Parameters;
@@ -179,6 +187,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         });
         EventRowSql.AddRows(p, [.. commits.Select(c => c.Row)]);
         AuditRowSql.AddRows(p, [.. commits.Select(c => c.Audit)]);
+        AddAlarmReceipts(p, [.. commits.SelectMany(c => c.Alarms ?? [])]);
 
         var index = Enumerable.Range(0, commits.Count).ToDictionary(i => commits[i].CaseId, i => positions[i]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -186,6 +195,49 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         {
             results[index[reader.GetString(0)]] = true;
         }
+    }
+
+    private static void AddAlarmReceipts(NpgsqlParameterCollection p, IReadOnlyList<AlarmReceipt> receipts)
+    {
+        p.AddWithValue("alarm_device", receipts.Select(r => r.DeviceId).ToArray());
+        p.AddWithValue("alarm_id", receipts.Select(r => r.AlarmId).ToArray());
+        p.AddWithValue("alarm_at", receipts.Select(r => r.At).ToArray());
+        p.AddWithValue("alarm_event", receipts.Select(r => r.EventId).ToArray());
+        p.AddWithValue("alarm_opened", receipts.Select(r => r.Opened).ToArray());
+        p.AddWithValue("alarm_fingerprint", receipts.Select(r => r.Fingerprint).ToArray());
+        p.AddWithValue("alarm_drill", receipts.Select(r => r.Drill).ToArray());
+    }
+
+    public async Task<IReadOnlyList<AlarmReceipt>> NewestAlarms(string deviceId, int limit)
+    {
+        await using var command = _database.CreateCommand(
+            $"SELECT {ReceiptColumns} FROM alarm_receipts WHERE device_id = @device ORDER BY at DESC LIMIT @limit");
+        command.Parameters.AddWithValue("device", deviceId);
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadReceipts(command);
+    }
+
+    public async Task<AlarmReceipt?> FindAlarm(string deviceId, string alarmId)
+    {
+        await using var command = _database.CreateCommand(
+            $"SELECT {ReceiptColumns} FROM alarm_receipts WHERE device_id = @device AND alarm_id = @alarm");
+        command.Parameters.AddWithValue("device", deviceId);
+        command.Parameters.AddWithValue("alarm", alarmId);
+        return (await ReadReceipts(command)).SingleOrDefault();
+    }
+
+    private const string ReceiptColumns = "device_id, alarm_id, at, event_id, opened, fingerprint, drill";
+
+    private static async Task<IReadOnlyList<AlarmReceipt>> ReadReceipts(NpgsqlCommand command)
+    {
+        var receipts = new List<AlarmReceipt>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            receipts.Add(new AlarmReceipt(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetString(3), reader.GetBoolean(4), reader.GetString(5), reader.GetBoolean(6)));
+        }
+        return receipts;
     }
 
     private async Task<IReadOnlyList<StoredCase?>> FlushLoads(IReadOnlyList<string> batch, CancellationToken cancellationToken)
@@ -253,6 +305,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         await using var command = _database.CreateCommand("""
             WITH cases_gone AS (DELETE FROM cases WHERE id = ANY(@ids)),
             outboxes_gone AS (DELETE FROM case_outbox WHERE case_id = ANY(@ids)),
+            alarms_gone AS (DELETE FROM alarm_receipts WHERE drill AND event_id = ANY(@ids)),
             deadlines_gone AS (
                 DELETE FROM deadline_entries d USING events e
                 WHERE e.id = ANY(@ids) AND d.shard = e.grid_id AND d.target_kind = 'event' AND d.target_id = e.id)

@@ -13,6 +13,8 @@ public sealed record Probe(HttpMethod Method, string Path, object? Body = null, 
 /// <summary>The request that tries each route of the access table, as a role of <see cref="AccessWorld"/> would send it.</summary>
 public static class AccessProbes
 {
+    private static readonly GridActors.Grains.Devices.DeviceCatalogue Devices = GridActors.Grains.Devices.DeviceCatalogue.For(County.Topology);
+
     public static Probe For(string route, string role, bool own, AccessWorld world)
     {
         var grid = own ? AccessWorld.Own : AccessWorld.Foreign;
@@ -21,6 +23,7 @@ public static class AccessProbes
         {
             "department" => world.DepartmentCase,
             "volunteer" => world.VolunteerCase,
+            "feed" => world.FeedCase,
             _ => world.OwnCase,
         };
         var caseId = own ? ownCase : world.ForeignCase;
@@ -47,6 +50,11 @@ public static class AccessProbes
             "GET /api/events/{id}" => new(HttpMethod.Get, $"/api/events/{caseId}"),
             var action when action.StartsWith("POST /api/events/{id}/", StringComparison.Ordinal) =>
                 new(HttpMethod.Post, $"/api/events/{caseId}/{action["POST /api/events/{id}/".Length..]}", ActionBody(action, role, worker)),
+            "GET /api/devices" => new(HttpMethod.Get, $"/api/devices?grid={grid.Grid.Id}"),
+            "POST /api/feeds/alarms" => new(HttpMethod.Post, "/api/feeds/alarms", new[]
+            {
+                new { alarmId = Guid.NewGuid().ToString("N"), deviceId = (Devices.All.FirstOrDefault(d => d.GridId == grid.Grid.Id) ?? Devices.All[0]).Id, kind = "garbage", at = DateTimeOffset.UtcNow, drill = "access-probe" },
+            }),
             "GET /api/mode" => new(HttpMethod.Get, "/api/mode"),
             "PUT /api/mode" => new(HttpMethod.Put, "/api/mode", new { mode = "routine", scope = grid.Township.Id }),
             "GET /api/grids/{id}/key-persons" => new(HttpMethod.Get, $"/api/grids/{grid.Grid.Id}/key-persons"),

@@ -13,7 +13,7 @@ namespace GridActors.Api.Tests.Access;
 /// </summary>
 public sealed class AccessTableTests(AccessApiFactory api) : IClassFixture<AccessApiFactory>
 {
-    public static readonly string[] RoleColumns = ["anonymous", "city", "township", "village", "worker", "department", "citizen", "volunteer"];
+    public static readonly string[] RoleColumns = ["anonymous", "city", "township", "village", "worker", "department", "citizen", "volunteer", "feed"];
     public static readonly string[] KeyColumns = ["no key", "wrong key", "county key", "township key"];
 
     public static TheoryData<string> RoleRoutes => [.. AccessTable.Of(AccessTable.Roles).Select(r => r.Route)];

@@ -40,6 +40,7 @@ public sealed class AccessWorld
     public const string DepartmentCategory = "public-security";
     public const string Citizen = "c-access";
     public const string OtherCitizen = "c-stranger";
+    public const string Feed = "video";
 
     public string OwnWorker => Own.Grid.Workers[0].Id;
 
@@ -55,6 +56,9 @@ public sealed class AccessWorld
 
     public required string ForeignCase { get; init; }
 
+    /// <summary>A case the feed filed as itself.</summary>
+    public required string FeedCase { get; init; }
+
     /// <summary>Items of the points catalogue a worker, a volunteer and a citizen may redeem, by kind.</summary>
     public required IReadOnlyDictionary<string, (string Item, int Points)> Redeemable { get; init; }
 
@@ -68,6 +72,7 @@ public sealed class AccessWorld
         "department" => Department,
         "citizen" => Citizen,
         "volunteer" => OwnVolunteer,
+        "feed" => Feed,
         _ => null,
     };
 
@@ -75,6 +80,7 @@ public sealed class AccessWorld
     {
         using var city = await api.ClientFor("city");
         using var citizen = await api.ClientFor("citizen", Citizen);
+        using var feed = await api.ClientFor("feed", Feed);
         var own = await Filed(citizen, Own.Grid.Id, "hazard");
         await Dispatched(city, own, new { workerId = Own.Grid.Workers[0].Id });
         var department = await Filed(city, Own.Grid.Id, DepartmentCategory);
@@ -83,6 +89,7 @@ public sealed class AccessWorld
         await Dispatched(city, chore, new { volunteerId = OwnVolunteer });
         var foreign = await Filed(city, Foreign.Grid.Id, "hazard");
         await Dispatched(city, foreign, new { workerId = Foreign.Grid.Workers[0].Id });
+        var filedByFeed = await Filed(feed, Own.Grid.Id, "hazard");
         var catalogue = await city.GetFromJsonAsync<JsonElement>("/api/points/catalogue");
         return new AccessWorld
         {
@@ -90,6 +97,7 @@ public sealed class AccessWorld
             DepartmentCase = department,
             VolunteerCase = chore,
             ForeignCase = foreign,
+            FeedCase = filedByFeed,
             Redeemable = new[] { "worker", "volunteer", "citizen" }.ToDictionary(kind => kind, kind =>
             {
                 var item = catalogue.EnumerateArray().First(i => i.GetProperty("for").EnumerateArray().Any(f => f.GetString() == kind));

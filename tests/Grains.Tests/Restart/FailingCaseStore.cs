@@ -29,6 +29,10 @@ public sealed class FailingCaseStore(ICaseStore stored) : ICaseStore
 
     public Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default) =>
         stored.FindUndelivered(age, limit, cancellationToken);
+
+    public Task<IReadOnlyList<AlarmReceipt>> NewestAlarms(string deviceId, int limit) => stored.NewestAlarms(deviceId, limit);
+
+    public Task<AlarmReceipt?> FindAlarm(string deviceId, string alarmId) => stored.FindAlarm(deviceId, alarmId);
 }
 
 /// <summary>A deadline store whose next change fails on demand: the first thing to fail in a database outage.</summary>

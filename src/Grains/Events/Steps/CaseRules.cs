@@ -1,4 +1,6 @@
 using GridActors.Grains.Configuration;
+using GridActors.Grains.Events.Store;
+using GridActors.Grains.Interfaces.Devices;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Points;
@@ -32,6 +34,7 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
             Priority = policy.EffectivePriority(draft.Category, draft.Priority, admission.Mode),
             Status = EventStatus.Reported,
             ReportedAt = now,
+            Alarms = draft.Alarm is { } origin ? AlarmTally.Of(origin) : null,
         };
         var step = new StepDraft(id, current: null, next, now, points);
         step.Record(EventAction.Report, draft.Reporter, draft.Title);
@@ -43,7 +46,39 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
             ApplyRoute(step, route);
         }
         _clock.Start(next, now);
-        return step.Seal();
+        return draft.Alarm is { } opening
+            ? step.Seal() with { Alarms = [AlarmReceipt.For(opening.DeviceId, opening.Alarm, id, opened: true)] }
+            : step.Seal();
+    }
+
+    /// <summary>
+    /// Counts further alarms of the case's device and kind into it; null when the case no longer takes them (it
+    /// has finished, or it is no alarm case), so that the device opens a new one. The step changes nothing but the
+    /// tally and the history's fold entry, which a run of folds rewrites (<see cref="EventAction.Fold"/>).
+    /// </summary>
+    public CaseStep? Fold(string id, EventState current, EventState next, IReadOnlyList<AlarmDraft> alarms, DateTimeOffset now)
+    {
+        if (!EventTransitions.IsOpen(current.Status) || current.Alarms is not { } tally)
+        {
+            return null;
+        }
+        next.Alarms = tally.With(alarms);
+        var note = $"{next.Alarms.Count - 1} further alarms folded in, the latest raised at {next.Alarms.LastAt:u}";
+        var entry = new HistoryEntry(now, EventAction.Fold, new Party("camera", tally.DeviceId).ToString(), note);
+        if (next.History.Count > 0 && next.History[^1].Action == EventAction.Fold)
+        {
+            next.History[^1] = entry;
+        }
+        else
+        {
+            next.History.Add(entry);
+        }
+        var step = new StepDraft(id, current, next, now, points).Seal();
+        return step with
+        {
+            Alarms = [.. alarms.Select(a => AlarmReceipt.For(tally.DeviceId, a, id, opened: false))],
+            Quiet = true,
+        };
     }
 
     /// <summary>

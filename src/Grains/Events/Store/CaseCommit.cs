@@ -5,8 +5,8 @@ namespace GridActors.Grains.Events.Store;
 
 /// <summary>
 /// Everything one step of a case changes, committed together or not at all: the case file at its new version,
-/// its read-model row, its deadline entry (when it moved), the outbox of what other grains must learn and the
-/// step's line in the audit trail (none for a drill's case).
+/// its read-model row, its deadline entry (when it moved), the outbox of what other grains must learn, the
+/// step's line in the audit trail (none for a drill's case) and the receipts of the alarms it counted.
 /// <c>ExpectedVersion</c> is the version the step was decided on, 0 for a new case.
 /// </summary>
 public sealed record CaseCommit(
@@ -16,4 +16,5 @@ public sealed record CaseCommit(
     EventSummary Row,
     DeadlineEntryChange? Deadline,
     CaseOutbox? Outbox,
-    AuditEntry? Audit = null);
+    AuditEntry? Audit = null,
+    IReadOnlyList<AlarmReceipt>? Alarms = null);

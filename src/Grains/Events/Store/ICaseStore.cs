@@ -35,6 +35,12 @@ public interface ICaseStore
     /// </summary>
     Task<IReadOnlyList<string>> EraseSettled(IReadOnlyList<string> caseIds);
 
+    /// <summary>The device's newest alarm receipts by the time the alarms were raised, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<AlarmReceipt>> NewestAlarms(string deviceId, int limit);
+
+    /// <summary>The receipt of one alarm of the device, or null when no step counted it.</summary>
+    Task<AlarmReceipt?> FindAlarm(string deviceId, string alarmId);
+
     /// <summary>Cases with an outbox older than <paramref name="age"/>: steps whose delivery a crash interrupted.</summary>
     Task<IReadOnlyList<string>> FindUndelivered(TimeSpan age, int limit, CancellationToken cancellationToken = default);
 }

@@ -11,12 +11,15 @@ namespace GridActors.Grains.Events.Store;
 /// the outbox under one lock or none of them — and keeps states serialized, so no grain ever holds the stored
 /// object itself. Outboxes are kept apart, only for the cases that still owe something: a closed case costs
 /// its state and nothing more, and the sweep for undelivered outboxes reads the cases in flight, not the day's.
+/// Alarm receipts are kept by device, and by case for the ones an erasure must take along.
 /// </summary>
 public sealed class InMemoryCaseStore(
     Serializer serializer, IEventReadModel readModel, IDeadlineStore deadlines, IAuditTrail audit, TimeProvider realTime) : ICaseStore
 {
     private readonly Dictionary<string, Entry> _cases = [];
     private readonly Dictionary<string, List<(CaseOutbox Outbox, DateTimeOffset WrittenAt)>> _outboxes = [];
+    private readonly Dictionary<string, Dictionary<string, AlarmReceipt>> _alarmsByDevice = [];
+    private readonly Dictionary<string, List<AlarmReceipt>> _alarmsByCase = [];
     private readonly Lock _lock = new();
 
     public Task<StoredCase?> Load(string caseId)
@@ -65,6 +68,10 @@ public sealed class InMemoryCaseStore(
                 }
                 owed.Add((outbox, realTime.GetUtcNow()));
             }
+            foreach (var receipt in commit.Alarms ?? [])
+            {
+                Keep(receipt);
+            }
         }
         await readModel.Project(commit.Row);
         if (commit.Audit is { } entry)
@@ -72,6 +79,49 @@ public sealed class InMemoryCaseStore(
             await audit.Append(entry);
         }
         return true;
+    }
+
+    private void Keep(AlarmReceipt receipt)
+    {
+        if (!_alarmsByDevice.TryGetValue(receipt.DeviceId, out var device))
+        {
+            _alarmsByDevice[receipt.DeviceId] = device = [];
+        }
+        device[receipt.AlarmId] = receipt;
+        if (!_alarmsByCase.TryGetValue(receipt.EventId, out var counted))
+        {
+            _alarmsByCase[receipt.EventId] = counted = [];
+        }
+        counted.Add(receipt);
+    }
+
+    private void ForgetAlarmsOf(string caseId)
+    {
+        if (_alarmsByCase.Remove(caseId, out var counted))
+        {
+            foreach (var receipt in counted)
+            {
+                _alarmsByDevice.GetValueOrDefault(receipt.DeviceId)?.Remove(receipt.AlarmId);
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<AlarmReceipt>> NewestAlarms(string deviceId, int limit)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<AlarmReceipt>>(_alarmsByDevice.TryGetValue(deviceId, out var device)
+                ? [.. device.Values.OrderByDescending(r => r.At).Take(limit)]
+                : []);
+        }
+    }
+
+    public Task<AlarmReceipt?> FindAlarm(string deviceId, string alarmId)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_alarmsByDevice.GetValueOrDefault(deviceId)?.GetValueOrDefault(alarmId));
+        }
     }
 
     private long StoredVersion(string caseId)
@@ -104,6 +154,7 @@ public sealed class InMemoryCaseStore(
         {
             _cases.Remove(caseId);
             _outboxes.Remove(caseId);
+            ForgetAlarmsOf(caseId);
         }
         await readModel.Remove([caseId]);
     }
@@ -119,6 +170,7 @@ public sealed class InMemoryCaseStore(
                 if (_cases.TryGetValue(id, out var entry) && !entry.Open && !_outboxes.ContainsKey(id))
                 {
                     _cases.Remove(id);
+                    ForgetAlarmsOf(id);
                     erased.Add(id);
                 }
             }

@@ -1,0 +1,77 @@
+using GridActors.Api.Audit;
+using GridActors.Api.Auth;
+using GridActors.Api.Contracts;
+using GridActors.Api.Extensions;
+using GridActors.Api.Feeds;
+using GridActors.Grains.Interfaces.Devices;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GridActors.Api.Endpoints;
+
+public static class FeedsEndpoints
+{
+    public const int MaxAlarms = 1000;
+
+    public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/feeds").WithTags("Feeds").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller)
+            .MapPost("/alarms", RaiseAlarms)
+            .WithName(nameof(RaiseAlarms))
+            .WithSummary("Files up to 1,000 device alarms; each folds into its device's open case of that kind or opens one. The same alarmId again answers the same.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<AlarmItemResult>>, ValidationProblem, ProblemHttpResult>> RaiseAlarms(
+        List<AlarmRequest?> items, AlarmValidator validator, IGrainFactory grains, CallerResolver callers, HttpContext http)
+    {
+        if (callers.Resolve(http) is not { Role: Roles.Feed or Roles.City } caller)
+        {
+            return Problems.Forbidden("Alarms are filed by a feed (role feed) or the city.");
+        }
+        if (items.Count is 0 or > MaxAlarms)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["items"] = [$"A request holds 1 to {MaxAlarms} alarms."],
+            });
+        }
+
+        var results = new AlarmItemResult[items.Count];
+        var valid = new List<(int Index, string DeviceId, AlarmDraft Alarm)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                results[i] = new AlarmItemResult(null, StatusCodes.Status400BadRequest, Detail: "The item is null.");
+                continue;
+            }
+            var (alarm, device, errors) = validator.Validate(item);
+            if (errors is not null)
+            {
+                results[i] = new AlarmItemResult(item.AlarmId, StatusCodes.Status400BadRequest, Errors: errors);
+                continue;
+            }
+            valid.Add((i, device!.Id, alarm!));
+        }
+
+        // One call per device, its alarms in the order sent: the device decides which case each goes to.
+        var by = AuditRecorder.ActorOf(caller);
+        await Task.WhenAll(valid.GroupBy(v => v.DeviceId).Select(async device =>
+        {
+            var answers = await grains.GetGrain<IDeviceGrain>(device.Key).Raise([.. device.Select(v => v.Alarm)], by);
+            foreach (var (position, answer) in device.Select(v => v.Index).Zip(answers))
+            {
+                results[position] = Result(answer);
+            }
+        }));
+        return TypedResults.Ok(results.ToList());
+    }
+
+    private static AlarmItemResult Result(AlarmAnswer answer) => answer.Result switch
+    {
+        AlarmResult.Opened => new AlarmItemResult(answer.AlarmId, StatusCodes.Status201Created, answer.EventId),
+        AlarmResult.Folded => new AlarmItemResult(answer.AlarmId, StatusCodes.Status200OK, answer.EventId, Folded: true),
+        _ => new AlarmItemResult(answer.AlarmId, StatusCodes.Status409Conflict,
+            Detail: "This alarmId was used for another alarm of this device; nothing was changed."),
+    };
+}

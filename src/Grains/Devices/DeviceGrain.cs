@@ -1,0 +1,143 @@
+using GridActors.Grains.Clock;
+using GridActors.Grains.Events;
+using GridActors.Grains.Events.Store;
+using GridActors.Grains.Interfaces;
+using GridActors.Grains.Interfaces.Audit;
+using GridActors.Grains.Interfaces.Devices;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Topology;
+
+namespace GridActors.Grains.Devices;
+
+/// <summary>
+/// One device, the single writer of which case its alarms go to. New alarms are grouped by kind (and drill); a group
+/// folds into the kind's open case, and when that case has finished the device names a new one — durably, before
+/// reporting it — so a lost answer is retried into the same case, never a second. An alarm id seen before is
+/// answered from its receipt, which the case committed with the step that counted it.
+/// </summary>
+public sealed class DeviceGrain(
+    [PersistentState("device", StorageNames.County)] IPersistentState<DeviceState> state,
+    DeviceCatalogue catalogue,
+    CountyTopology topology,
+    AlarmRules rules,
+    ICaseStore store,
+    GridClock time) : Grain, IDeviceGrain
+{
+    /// <summary>A drill's entry outlives its drill by this much, so that drills leave no lasting trace here.</summary>
+    private static readonly TimeSpan DrillEntryLifetime = TimeSpan.FromDays(1);
+
+    private AlarmReceiptCache _receipts = null!;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _receipts = new AlarmReceiptCache(await store.NewestAlarms(Id, AlarmReceiptCache.Capacity));
+
+    public async Task<IReadOnlyList<AlarmAnswer>> Raise(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
+    {
+        var device = catalogue.Find(Id) ?? throw new ArgumentException($"There is no device '{Id}'.", nameof(alarms));
+        try
+        {
+            var fresh = new List<AlarmDraft>();
+            foreach (var alarm in alarms.DistinctBy(a => a.AlarmId))
+            {
+                if (await Known(alarm) is null)
+                {
+                    fresh.Add(alarm);
+                }
+            }
+            foreach (var group in fresh.GroupBy(a => (a.Kind, a.Drill)))
+            {
+                foreach (var receipt in await File(device, group.Key.Kind, group.Key.Drill, [.. group], by))
+                {
+                    _receipts.Add(receipt);
+                }
+            }
+            var answers = new List<AlarmAnswer>(alarms.Count);
+            foreach (var alarm in alarms)
+            {
+                answers.Add(Answer(alarm, (await Known(alarm))!));
+            }
+            return answers;
+        }
+        catch
+        {
+            // A step whose answer was lost may have committed, receipts and all: the next activation reads them.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task<AlarmReceipt?> Known(AlarmDraft alarm) =>
+        _receipts.Find(alarm.AlarmId)
+        ?? (_receipts.MayHaveForgotten(alarm.At) && await store.FindAlarm(Id, alarm.AlarmId) is { } stored ? Remember(stored) : null);
+
+    private AlarmReceipt Remember(AlarmReceipt receipt)
+    {
+        _receipts.Add(receipt);
+        return receipt;
+    }
+
+    private static AlarmAnswer Answer(AlarmDraft alarm, AlarmReceipt receipt) =>
+        receipt.Fingerprint == AlarmReceipt.FingerprintOf(alarm)
+            ? receipt.Answer
+            : new AlarmAnswer(alarm.AlarmId, AlarmResult.Conflict, null);
+
+    /// <summary>The group into the kind's open case; when there is none, or it has finished, into a newly named one.</summary>
+    private async Task<IReadOnlyList<AlarmReceipt>> File(DeviceInfo device, string kind, string? drill, AlarmDraft[] alarms, AuditActor by)
+    {
+        var key = DeviceState.KeyOf(kind, drill);
+        if (state.State.Open.GetValueOrDefault(key) is { } open)
+        {
+            switch (await GrainFactory.GetGrain<IEventGrain>(open.EventId).Fold(alarms, by))
+            {
+                case FoldResult.Folded:
+                    return [.. alarms.Select(a => AlarmReceipt.For(Id, a, open.EventId, opened: false))];
+                case FoldResult.Missing:
+                    return await Open(device, open.EventId, alarms, by);
+            }
+        }
+        var named = new OpenAlarmCase(EventIds.ForAlarms(Id, kind, drill, state.State.Opened + 1), time.GetUtcNow(), drill is not null);
+        state.State.Opened++;
+        state.State.Open[key] = named;
+        ForgetOldDrills();
+        await state.WriteStateAsync();
+        return await Open(device, named.EventId, alarms, by);
+    }
+
+    /// <summary>Reports the case under its name with the first alarm; the rest of the group folds into it at once.</summary>
+    private async Task<IReadOnlyList<AlarmReceipt>> Open(DeviceInfo device, string eventId, AlarmDraft[] alarms, AuditActor by)
+    {
+        var first = alarms[0];
+        var rule = rules.Find(first.Kind) ?? throw new ArgumentException($"'{first.Kind}' is not an alarm kind.", nameof(alarms));
+        var grid = topology.FindGrid(device.GridId)!;
+        var draft = new ReportDraft(device.GridId, grid.Village.Id, grid.Township.Id, rule.Category, rule.Title,
+            $"{device.Name}（{device.Owner}）", rule.Priority, new Party("camera", Id), device.Location, Person: null,
+            Drill: first.Drill, MediaUrl: first.SnapshotUrl, Alarm: new AlarmOrigin(Id, first));
+        var events = GrainFactory.GetGrain<IEventGrain>(eventId);
+        var outcome = await events.Report(draft, by);
+        if (outcome.Result == ReportResult.Conflict)
+        {
+            throw new InvalidOperationException($"Case {eventId}, named for device {Id}'s alarms, holds another report.");
+        }
+        var receipts = new List<AlarmReceipt> { AlarmReceipt.For(Id, first, eventId, opened: true) };
+        if (alarms.Length > 1)
+        {
+            if (await events.Fold(alarms[1..], by) != FoldResult.Folded)
+            {
+                throw new InvalidOperationException($"Case {eventId} took no alarms right after it opened.");
+            }
+            receipts.AddRange(alarms[1..].Select(a => AlarmReceipt.For(Id, a, eventId, opened: false)));
+        }
+        return receipts;
+    }
+
+    private void ForgetOldDrills()
+    {
+        var before = time.GetUtcNow() - DrillEntryLifetime;
+        foreach (var key in state.State.Open.Where(p => p.Value.Drill && p.Value.NamedAt < before).Select(p => p.Key).ToList())
+        {
+            state.State.Open.Remove(key);
+        }
+    }
+}
