@@ -30,13 +30,34 @@ public static class DrillOption
         },
     };
 
-    /// <summary>A whole number of at least <paramref name="minimum"/>, <paramref name="fallback"/> when left out.</summary>
-    public static Option<int> Count(string name, int fallback, string description, int minimum = 1) => new(name)
+    /// <summary>
+    /// A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>, <paramref name="fallback"/> when
+    /// left out.
+    /// </summary>
+    public static Option<int> Count(string name, int fallback, string description, int minimum = 1, int maximum = int.MaxValue) => new(name)
     {
         Description = description,
         HelpName = "n",
         DefaultValueFactory = _ => fallback,
-        CustomParser = result => ParseCount(result, name, minimum) ?? 0,
+        CustomParser = result => ParseCount(result, name, minimum, maximum) ?? 0,
+    };
+
+    /// <summary>A fraction from 0 to 1 (<c>0.01</c> is one in a hundred), <paramref name="fallback"/> when left out.</summary>
+    public static Option<double> Share(string name, double fallback, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "0..1",
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result =>
+        {
+            var text = Single(result);
+            if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                return value;
+            }
+            result.AddError($"{name} must be a fraction from 0 to 1, not '{text}'.");
+            return 0;
+        },
     };
 
     /// <summary>As <see cref="Count"/>, null when left out: the option's absence means something of its own.</summary>
@@ -69,14 +90,16 @@ public static class DrillOption
         return option;
     }
 
-    private static int? ParseCount(ArgumentResult result, string name, int minimum)
+    private static int? ParseCount(ArgumentResult result, string name, int minimum, int maximum = int.MaxValue)
     {
         var text = Single(result);
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
         {
             return value;
         }
-        result.AddError($"{name} must be a whole number of at least {minimum}, not '{text}'.");
+        result.AddError(maximum == int.MaxValue
+            ? $"{name} must be a whole number of at least {minimum}, not '{text}'."
+            : $"{name} must be a whole number from {minimum} to {maximum}, not '{text}'.");
         return null;
     }
 

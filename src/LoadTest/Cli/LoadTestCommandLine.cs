@@ -3,12 +3,13 @@ using System.CommandLine.Invocation;
 using GridActors.LoadTest.Calibration;
 using GridActors.LoadTest.Faults;
 using GridActors.LoadTest.Soak;
+using GridActors.LoadTest.Storm;
 
 namespace GridActors.LoadTest.Cli;
 
 /// <summary>
 /// Every LoadTest command in one tree: the drill at the root, then <c>storage</c>, <c>fault</c> (<c>faults</c>),
-/// <c>soak</c> and <c>calibrate</c>. A command line that does not parse exits with 2 after saying why, so that a
+/// <c>soak</c>, <c>calibrate</c> and <c>storm</c>. A command line that does not parse exits with 2 after saying why, so that a
 /// script can tell a typo from a drill that failed (1).
 /// </summary>
 public static class LoadTestCommandLine
@@ -29,11 +30,15 @@ public static class LoadTestCommandLine
         soak.Command.SetAction((parsed, _) => SoakCommand.RunAsync(soak.Bind(parsed)));
         var calibrate = new CalibrationSyntax();
         calibrate.Command.SetAction((parsed, _) => CalibrateCommand.RunAsync(calibrate.Bind(parsed)));
+        var storm = new StormSyntax();
+        storm.Command.SetAction((parsed, cancellationToken) =>
+            StormCommand.RunAsync(storm.Bind(parsed, DateTimeOffset.UtcNow) with { Arguments = args }, cancellationToken));
 
         drill.Command.Add(storage.Command);
         drill.Command.Add(fault.Command);
         drill.Command.Add(soak.Command);
         drill.Command.Add(calibrate.Command);
+        drill.Command.Add(storm.Command);
         return drill.Command;
     }
 

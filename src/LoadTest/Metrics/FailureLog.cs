@@ -16,5 +16,8 @@ public sealed class FailureLog(int kept = 20)
         }
     }
 
+    /// <summary>Every failure added, not only the ones kept.</summary>
+    public int Count => Volatile.Read(ref _count);
+
     public IReadOnlyList<string> First() => [.. _first];
 }
