@@ -8,4 +8,5 @@ public sealed record ActionRequest(
     bool? Passed = null,
     double? Hours = null,
     string? Note = null,
-    string? VolunteerId = null);
+    string? VolunteerId = null,
+    string? Into = null);

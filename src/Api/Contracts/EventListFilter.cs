@@ -24,7 +24,8 @@ public sealed record EventListFilter(
     [FromQuery(Name = "page")] int? Page,
     [FromQuery(Name = "pageSize")] int? PageSize,
     [FromQuery(Name = "drill")] string? Drill,
-    [FromQuery(Name = "assigneeKind")] string? AssigneeKind = null)
+    [FromQuery(Name = "assigneeKind")] string? AssigneeKind = null,
+    [FromQuery(Name = "mine")] bool? Mine = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

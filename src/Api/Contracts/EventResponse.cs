@@ -10,7 +10,8 @@ namespace GridActors.Api.Contracts;
 /// <see cref="History"/> is left out of an action's answer (null, not written); the case file has it.
 /// <see cref="Drill"/> names the drill that filed the case, null for the county's own. <see cref="Alarms"/> counts the
 /// device alarms folded into the case (0 for a case no alarm opened); <see cref="AlarmSource"/> is their device, kind,
-/// first and last time and snapshots, left out for other cases.
+/// first and last time and snapshots, left out for other cases. <see cref="DuplicateOf"/> is the case a duplicate
+/// waits on; <see cref="Duplicates"/> the duplicates that joined this one.
 /// </summary>
 public sealed record EventResponse(
     string Id,
@@ -26,6 +27,7 @@ public sealed record EventResponse(
     Party Reporter,
     GeoPoint? Location,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MediaUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Media,
     PersonInfo? Person,
     Party? Assignee,
     int EscalationLevel,
@@ -40,7 +42,9 @@ public sealed record EventResponse(
     long Version,
     string? Drill,
     int Alarms,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlarmTally? AlarmSource)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AlarmTally? AlarmSource,
+    string? DuplicateOf,
+    IReadOnlyList<string> Duplicates)
 {
     public static EventResponse From(EventView view, bool unmasked, bool withHistory = true) => new(
         view.Id,
@@ -56,6 +60,7 @@ public sealed record EventResponse(
         view.Report.Reporter,
         view.Report.Location,
         view.Report.MediaUrl,
+        view.Report.Media?.Urls,
         unmasked ? view.Report.Person : Events.PersonalDataMask.Mask(view.Report.Person),
         view.Assignee,
         view.EscalationLevel,
@@ -70,5 +75,7 @@ public sealed record EventResponse(
         view.Version,
         view.Report.Drill,
         view.Alarms?.Count ?? 0,
-        view.Alarms);
+        view.Alarms,
+        view.DuplicateOf,
+        view.Duplicates ?? []);
 }

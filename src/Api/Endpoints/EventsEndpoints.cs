@@ -4,10 +4,15 @@ using GridActors.Api.Extensions;
 using GridActors.Api.Contracts;
 using GridActors.Api.Events;
 using GridActors.Grains.Audit;
+using GridActors.Grains.Configuration;
+using GridActors.Grains.Interfaces;
 using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Nearby;
 using GridActors.Grains.ReadModel;
+using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace GridActors.Api.Endpoints;
 
@@ -24,6 +29,9 @@ public static class EventsEndpoints
         group.MapPost("/batch", ReportEventBatch)
             .WithName(nameof(ReportEventBatch))
             .WithSummary("Files up to 1,000 reports from an upstream feed; each item's requestId makes it idempotent.");
+        group.MapGet("/nearby", NearbyEvents)
+            .WithName(nameof(NearbyEvents))
+            .WithSummary("Open cases near a point, nearest first, for an app to offer before a report is submitted (docs/INTAKE.md).");
         group.MapGet("/{id}", GetEvent)
             .WithName(nameof(GetEvent))
             .WithSummary("The case file: status, assignee, deadlines and history.");
@@ -132,8 +140,41 @@ public static class EventsEndpoints
         {
             return Problems.Forbidden("The filters ask for cases outside your scope.");
         }
+        if (filter.Mine == true)
+        {
+            // What the caller reported itself, within what it may list: a citizen's app follows its own cases.
+            restricted = restricted with { Reporter = caller.Party };
+        }
         var page = await readModel.Query(restricted, cancellationToken);
         return TypedResults.Ok(new EventListResponse(page.Items, page.Total, page.Page, page.PageSize));
+    }
+
+    public static async Task<Results<Ok<NearbyResponse>, ValidationProblem>> NearbyEvents(
+        [AsParameters] NearbyFilter filter, NearbyCases nearby, CountyTopology topology, IOptions<DuplicatesOptions> duplicates)
+    {
+        var options = duplicates.Value;
+        var errors = new Dictionary<string, string[]>();
+        if (filter.Lat is not (>= -90 and <= 90) || filter.Lng is not (>= -180 and <= 180))
+        {
+            errors["lat"] = ["lat and lng are required: a point in decimal degrees."];
+        }
+        if (filter.Category is not null && topology.FindCategory(filter.Category) is null)
+        {
+            errors["category"] = [$"'{filter.Category}' is not a category of this county."];
+        }
+        if (filter.Radius is { } asked && (asked <= 0 || asked > options.MaxNearbyRadiusMeters || double.IsNaN(asked)))
+        {
+            errors["radius"] = [$"radius is more than 0 and at most {options.MaxNearbyRadiusMeters} metres."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var radius = filter.Radius ?? options.RadiusMeters;
+        var found = await nearby.Around(new GeoPoint(filter.Lat!.Value, filter.Lng!.Value), radius, filter.Category);
+        return TypedResults.Ok(new NearbyResponse(
+            [.. found.Select(c => new NearbyEvent(c.Spot.CaseId, c.Spot.Category, c.Spot.Title, c.Spot.Location, Math.Round(c.DistanceMeters, 1), c.Spot.ReportedAt))],
+            radius));
     }
 
     public static EventResponse Respond(EventView view, Caller caller, bool withHistory = true) =>

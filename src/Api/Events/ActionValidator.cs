@@ -33,6 +33,8 @@ public sealed class ActionValidator(CountyTopology topology)
         ["supervise"] = EventAction.Supervise,
         ["park"] = EventAction.Park,
         ["cancel"] = EventAction.Cancel,
+        ["merge"] = EventAction.Merge,
+        ["unmerge"] = EventAction.Unmerge,
     };
 
     public ActionVerdict Validate(EventAction action, ActionRequest request, Caller caller)
@@ -47,9 +49,20 @@ public sealed class ActionValidator(CountyTopology topology)
             EventAction.Grab => command with { WorkerId = KnownWorker(request.WorkerId ?? (caller.Role == Roles.Worker ? caller.Scope : null), errors) },
             EventAction.Verify => command with { Passed = Required(request.Passed, "passed", "passed is required: true closes the case, false sends it back for rework.", errors) },
             EventAction.Extend => command with { Hours = Hours(request.Hours, errors) },
+            EventAction.Merge => command with { Into = Into(request.Into, errors) },
             _ => command,
         };
         return errors.Any ? new ActionVerdict(null, errors.ToDictionary()) : new ActionVerdict(command, null);
+    }
+
+    private static string? Into(string? into, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(into) || into.Length > 64)
+        {
+            errors.Add("into", "into is required: the id of the open case this one is a duplicate of.");
+            return null;
+        }
+        return into.Trim();
     }
 
     private EventCommand Dispatch(EventCommand command, ActionRequest request, ValidationErrors errors)

@@ -29,9 +29,13 @@ public static class IdempotencyKeys
     /// </summary>
     public static string Fingerprint(string action, ActionRequest request)
     {
-        var body = request.VolunteerId is null
-            ? JsonSerializer.Serialize(new { request.WorkerId, request.DepartmentId, request.Mode, request.Passed, request.Hours, request.Note })
-            : JsonSerializer.Serialize(request);
+        // Each field added later joins only the bodies that carry it, so a body stored before it fingerprints the same.
+        var body = (request.VolunteerId, request.Into) switch
+        {
+            (null, null) => JsonSerializer.Serialize(new { request.WorkerId, request.DepartmentId, request.Mode, request.Passed, request.Hours, request.Note }),
+            (_, null) => JsonSerializer.Serialize(new { request.WorkerId, request.DepartmentId, request.Mode, request.Passed, request.Hours, request.Note, request.VolunteerId }),
+            _ => JsonSerializer.Serialize(request),
+        };
         var canonical = $"{action.ToLowerInvariant()}\n{body}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)).AsSpan(0, 16));
     }

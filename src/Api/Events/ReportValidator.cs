@@ -34,6 +34,7 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
         var reporter = Reporter(request.Reporter, caller, errors);
         Person(request.Person, errors);
         MediaUrl(request.MediaUrl, errors);
+        Media(request.Media, errors);
         if (request.Drill is not null && !DrillIds.IsValid(request.Drill))
         {
             errors.Add("drill", DrillIds.Invalid);
@@ -51,7 +52,8 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
             grid!.Grid.Id, grid.Village.Id, grid.Township.Id, category!.Id, request.Title!.Trim(),
             string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
             priority!.Value, reporter!, location, request.Person, request.Drill,
-            string.IsNullOrWhiteSpace(request.MediaUrl) ? null : request.MediaUrl.Trim());
+            string.IsNullOrWhiteSpace(request.MediaUrl) ? null : request.MediaUrl.Trim(),
+            Media: request.Media is { Count: > 0 } media ? new MediaUrls([.. media.Select(url => url.Trim())]) : null);
         return new ReportVerdict(draft, null, Forbidden: false);
     }
 
@@ -182,6 +184,23 @@ public sealed partial class ReportValidator(CountyTopology topology, EventAccess
             || address.Scheme is not ("http" or "https"))
         {
             errors.Add("mediaUrl", $"mediaUrl is an http or https address of at most {MaxMediaUrl} characters.");
+        }
+    }
+
+    private static void Media(IReadOnlyList<string>? media, ValidationErrors errors)
+    {
+        if (media is null)
+        {
+            return;
+        }
+        if (media.Count > MediaUrls.Max)
+        {
+            errors.Add("media", $"media holds at most {MediaUrls.Max} photos.");
+        }
+        if (media.Any(url => string.IsNullOrWhiteSpace(url) || url.Length > MaxMediaUrl
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")))
+        {
+            errors.Add("media", $"each of media is an http or https address of at most {MaxMediaUrl} characters.");
         }
     }
 

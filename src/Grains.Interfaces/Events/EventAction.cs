@@ -32,4 +32,19 @@ public enum EventAction
     /// with its alarms.
     /// </summary>
     Fold,
+
+    /// <summary>The case joined another as its duplicate: at its report (system) or by an operator.</summary>
+    Merge,
+
+    /// <summary>An operator split a duplicate from its case: it starts again as a report of its own.</summary>
+    Unmerge,
+
+    /// <summary>Another report joined this case as its duplicate (system).</summary>
+    DuplicateJoined,
+
+    /// <summary>A duplicate of this case was unmerged (system).</summary>
+    DuplicateLeft,
+
+    /// <summary>The case this duplicate waited on finished; the duplicate finished with it (system).</summary>
+    OriginalFinished,
 }

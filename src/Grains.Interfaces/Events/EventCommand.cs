@@ -7,6 +7,7 @@ namespace GridActors.Grains.Interfaces.Events;
 /// the caller, and <see cref="Fingerprint"/> a digest of the action and its body: the same key again answers the
 /// first outcome, the same key with another fingerprint is refused. <see cref="By"/> is who sent it, for the audit
 /// trail. <see cref="VolunteerId"/> names the volunteer a case is dispatched to, or the volunteer who grabs it.
+/// <see cref="Into"/> names the case a merge makes this one a duplicate of.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.EventCommand")]
 public sealed record EventCommand(
@@ -22,4 +23,5 @@ public sealed record EventCommand(
     [property: Id(9)] string? RequestKey = null,
     [property: Id(10)] string? Fingerprint = null,
     [property: Id(11)] GridActors.Grains.Interfaces.Audit.AuditActor? By = null,
-    [property: Id(12)] string? VolunteerId = null);
+    [property: Id(12)] string? VolunteerId = null,
+    [property: Id(13)] string? Into = null);

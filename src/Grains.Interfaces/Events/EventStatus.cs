@@ -12,4 +12,10 @@ public enum EventStatus
     Closed,
     Parked,
     Cancelled,
+
+    /// <summary>
+    /// A duplicate: the same problem as another open case, which it waits on without a workflow of its own; it
+    /// closes (or is cancelled) with that case, or goes back to <see cref="Reported"/> when unmerged.
+    /// </summary>
+    Merged,
 }

@@ -24,4 +24,6 @@ public sealed record EventView(
     [property: Id(14)] OperatingMode Mode,
     [property: Id(15)] Priority Priority,
     [property: Id(16)] DateTimeOffset? WholeDueAt,
-    [property: Id(17)] Devices.AlarmTally? Alarms = null);
+    [property: Id(17)] Devices.AlarmTally? Alarms = null,
+    [property: Id(18)] string? DuplicateOf = null,
+    [property: Id(19)] IReadOnlyList<string>? Duplicates = null);

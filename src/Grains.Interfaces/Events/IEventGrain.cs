@@ -24,8 +24,11 @@ public interface IEventGrain : IAlarmTarget
     [Alias("Fold")]
     Task<Devices.FoldResult> Fold(IReadOnlyList<Devices.AlarmDraft> alarms, Audit.AuditActor by);
 
-    /// <summary>The case, or null when nothing was reported under this id.</summary>
-    [Alias("GetView")]
+    /// <summary>
+    /// The case, or null when nothing was reported under this id. Interleaved with other calls: it only reads, and
+    /// a case asked about by another case's step (a merge) must answer even while it is taking a step of its own.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetView")]
     Task<EventView?> GetView();
 
     /// <summary>
@@ -50,6 +53,21 @@ public interface IEventGrain : IAlarmTarget
     /// </summary>
     [Alias("Erase")]
     Task<bool> Erase(string drill);
+
+    /// <summary>Counts <paramref name="duplicateId"/> among the case's duplicates, durably; again, it changes nothing.</summary>
+    [Alias("JoinDuplicate")]
+    Task JoinDuplicate(string duplicateId);
+
+    /// <summary>No longer counts <paramref name="duplicateId"/> (it was unmerged), durably.</summary>
+    [Alias("LeaveDuplicate")]
+    Task LeaveDuplicate(string duplicateId);
+
+    /// <summary>
+    /// The case this duplicate waits on, <paramref name="originalId"/>, finished as <paramref name="status"/>: the
+    /// duplicate finishes with it, durably. A stale notice changes nothing.
+    /// </summary>
+    [Alias("OriginalFinished")]
+    Task OriginalFinished(string originalId, EventStatus status);
 
     /// <summary>Tells other grains what committed steps owe them and they have not yet heard (the outbox).</summary>
     [Alias("DeliverPending")]

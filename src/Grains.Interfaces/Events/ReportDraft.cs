@@ -6,7 +6,8 @@ namespace GridActors.Grains.Interfaces.Events;
 /// <see cref="Drill"/> names the load-test drill that filed it, for the case's whole life: a drill case runs the
 /// real loop but stays out of the county's listings, figures and ledgers, and its drill's cleanup removes it.
 /// <see cref="MediaUrl"/> is a photo of the problem, where the reporting system keeps it. <see cref="Alarm"/> is the
-/// device alarm that opened the case, for a case a device's alarms fold into.
+/// device alarm that opened the case, for a case a device's alarms fold into; <see cref="Media"/> the photos a citizen's
+/// app sent.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GridActors.ReportDraft")]
 public sealed record ReportDraft(
@@ -22,7 +23,8 @@ public sealed record ReportDraft(
     [property: Id(9)] PersonInfo? Person,
     [property: Id(10)] string? Drill = null,
     [property: Id(11)] string? MediaUrl = null,
-    [property: Id(12)] Devices.AlarmOrigin? Alarm = null)
+    [property: Id(12)] Devices.AlarmOrigin? Alarm = null,
+    [property: Id(13)] MediaUrls? Media = null)
 {
     /// <summary>A drill's case: routed, held and paid apart from the county's own.</summary>
     public bool IsDrill => Drill is not null;

@@ -6,6 +6,7 @@ using GridActors.Grains.Interfaces.Audit;
 using GridActors.Grains.Interfaces.Devices;
 using GridActors.Grains.Interfaces.Events;
 using GridActors.Grains.Topology;
+using Orleans.Concurrency;
 
 namespace GridActors.Grains.Devices;
 
@@ -15,6 +16,12 @@ namespace GridActors.Grains.Devices;
 /// reporting it — so a lost answer is retried into the same case, never a second. An alarm id seen before is
 /// answered from its receipt, which the case committed with the step that counted it.
 /// </summary>
+/// <remarks>
+/// Reentrant, so that calls arriving while a round is being filed wait together and go in the next round: in a storm
+/// a device's alarms from several requests fold in one case step instead of one each. Only the filing loop changes
+/// state, one round at a time, so the device is still the single writer of its cases.
+/// </remarks>
+[Reentrant]
 public sealed class DeviceGrain(
     [PersistentState("device", StorageNames.County)] IPersistentState<DeviceState> state,
     DeviceCatalogue catalogue,
@@ -27,44 +34,79 @@ public sealed class DeviceGrain(
     private static readonly TimeSpan DrillEntryLifetime = TimeSpan.FromDays(1);
 
     private AlarmReceiptCache _receipts = null!;
+    private readonly List<WaitingAlarms> _waiting = [];
+    private bool _filing;
 
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
         _receipts = new AlarmReceiptCache(await store.NewestAlarms(Id, AlarmReceiptCache.Capacity));
 
-    public async Task<IReadOnlyList<AlarmAnswer>> Raise(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
+    public Task<IReadOnlyList<AlarmAnswer>> Raise(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
     {
-        var device = catalogue.Find(Id) ?? throw new ArgumentException($"There is no device '{Id}'.", nameof(alarms));
+        var waiting = new WaitingAlarms(alarms, by);
+        _waiting.Add(waiting);
+        if (!_filing)
+        {
+            _filing = true;
+            _ = FileWhileWaiting();
+        }
+        return waiting.Answers.Task;
+    }
+
+    /// <summary>Files what has queued up, round after round, until nothing waits.</summary>
+    private async Task FileWhileWaiting()
+    {
         try
         {
-            var fresh = new List<AlarmDraft>();
-            foreach (var alarm in alarms.DistinctBy(a => a.AlarmId))
+            while (_waiting.Count > 0)
             {
-                if (await Known(alarm) is null)
+                var round = _waiting.ToList();
+                _waiting.Clear();
+                try
                 {
-                    fresh.Add(alarm);
+                    await FileRound(round);
+                }
+                catch (Exception failure)
+                {
+                    // A step whose answer was lost may have committed, receipts and all: the next activation reads them.
+                    DeactivateOnIdle();
+                    round.ForEach(w => w.Answers.TrySetException(failure));
                 }
             }
-            foreach (var group in fresh.GroupBy(a => (a.Kind, a.Drill)))
+        }
+        finally
+        {
+            _filing = false;
+        }
+    }
+
+    private async Task FileRound(IReadOnlyList<WaitingAlarms> round)
+    {
+        var device = catalogue.Find(Id) ?? throw new ArgumentException($"There is no device '{Id}'.");
+        var fresh = new List<(AlarmDraft Alarm, AuditActor By)>();
+        foreach (var (alarm, by) in round.SelectMany(w => w.Alarms.Select(a => (a, w.By))).DistinctBy(x => x.a.AlarmId))
+        {
+            if (await Known(alarm) is null)
             {
-                foreach (var receipt in await File(device, group.Key.Kind, group.Key.Drill, [.. group], by))
-                {
-                    _receipts.Add(receipt);
-                }
+                fresh.Add((alarm, by));
             }
-            var answers = new List<AlarmAnswer>(alarms.Count);
-            foreach (var alarm in alarms)
+        }
+        foreach (var group in fresh.GroupBy(x => (x.Alarm.Kind, x.Alarm.Drill, x.By)))
+        {
+            foreach (var receipt in await File(device, group.Key.Kind, group.Key.Drill, [.. group.Select(x => x.Alarm)], group.Key.By))
+            {
+                _receipts.Add(receipt);
+            }
+        }
+        foreach (var waiting in round)
+        {
+            var answers = new List<AlarmAnswer>(waiting.Alarms.Count);
+            foreach (var alarm in waiting.Alarms)
             {
                 answers.Add(Answer(alarm, (await Known(alarm))!));
             }
-            return answers;
-        }
-        catch
-        {
-            // A step whose answer was lost may have committed, receipts and all: the next activation reads them.
-            DeactivateOnIdle();
-            throw;
+            waiting.Answers.TrySetResult(answers);
         }
     }
 
@@ -139,5 +181,11 @@ public sealed class DeviceGrain(
         {
             state.State.Open.Remove(key);
         }
+    }
+
+    /// <summary>One call's alarms, answered when the round that files them is stored.</summary>
+    private sealed record WaitingAlarms(IReadOnlyList<AlarmDraft> Alarms, AuditActor By)
+    {
+        public TaskCompletionSource<IReadOnlyList<AlarmAnswer>> Answers { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

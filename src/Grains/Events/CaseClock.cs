@@ -31,12 +31,12 @@ public sealed class CaseClock(SlaPolicy policy)
     /// <summary>
     /// After a transition: a new stage starts its clock; rework and return restart the stage they go back to;
     /// parking pauses the clocks and leaving parking resumes them; an extension moves the due times; a
-    /// finished case stops them.
+    /// finished case stops them, and so does a duplicate, whose case's clocks are the ones that run.
     /// </summary>
     public void Follow(EventState state, EventAction action, EventStatus previous, DateTimeOffset now, double? extensionHours = null)
     {
         var stage = StageOf(state.Status);
-        if (state.Status is EventStatus.Closed or EventStatus.Cancelled)
+        if (state.Status is EventStatus.Closed or EventStatus.Cancelled or EventStatus.Merged)
         {
             state.Stage = null;
             state.Paused = null;

@@ -1,5 +1,7 @@
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces.Deadlines;
+using GridActors.Grains.Interfaces.Events;
+using GridActors.Grains.Interfaces.Nearby;
 using GridActors.Grains.Interfaces.Points;
 using GridActors.Grains.Interfaces.Workers;
 using Microsoft.Extensions.Logging;
@@ -147,6 +149,11 @@ internal sealed partial class CaseDelivery(
         AssignTask assign => grains.GetGrain<IWorkerGrain>(assign.WorkerId).AssignTask(caseId, assign.Drill),
         ReleaseTask release => grains.GetGrain<IWorkerGrain>(release.WorkerId).ReleaseTask(caseId),
         PayAward pay => grains.GetGrain<ILedgerGrain>(pay.Award.ParticipantId).Credit(pay.Award),
+        IndexSpot index => grains.GetGrain<INearbyCellGrain>(index.Cell).Track(index.Spot),
+        UnindexSpot unindex => grains.GetGrain<INearbyCellGrain>(unindex.Cell).Forget(caseId),
+        JoinOriginal join => grains.GetGrain<IEventGrain>(join.OriginalId).JoinDuplicate(caseId),
+        LeaveOriginal leave => grains.GetGrain<IEventGrain>(leave.OriginalId).LeaveDuplicate(caseId),
+        TellDuplicate tell => grains.GetGrain<IEventGrain>(tell.DuplicateId).OriginalFinished(caseId, tell.Status),
         _ => throw new InvalidOperationException($"No delivery for {effect.GetType().Name}."),
     };
 

@@ -24,7 +24,9 @@ public static class CaseViews
         state.Mode,
         state.Priority,
         state.Whole?.DueAt,
-        state.Alarms);
+        state.Alarms,
+        state.DuplicateOf,
+        [.. state.Duplicates]);
 
     public static EventSummary Summary(string id, EventState state)
     {

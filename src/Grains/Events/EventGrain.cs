@@ -1,5 +1,6 @@
 using GridActors.Grains.Audit;
 using GridActors.Grains.Clock;
+using GridActors.Grains.Configuration;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces.Audit;
@@ -10,6 +11,7 @@ using GridActors.Grains.Interfaces.Grids;
 using GridActors.Grains.Interfaces.Topology;
 using GridActors.Grains.Interfaces.Workers;
 using GridActors.Grains.Live;
+using GridActors.Grains.Nearby;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -28,6 +30,8 @@ public sealed partial class EventGrain(
     ICaseStore store,
     DeepCopier<EventState> copier,
     CaseRules rules,
+    NearbyCases nearby,
+    IOptions<DuplicatesOptions> duplicates,
     ILiveFeed live,
     GridClock time,
     IOptions<AuditOptions> audit,
@@ -80,10 +84,55 @@ public sealed partial class EventGrain(
                 ? new ReportOutcome(ReportResult.Duplicate, CaseViews.View(Id, _case))
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
+        if (await OriginalOf(draft) is { } original)
+        {
+            await Commit(rules.ReportDuplicate(Id, draft, original, time.GetUtcNow()), by);
+            return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
+        }
         var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
         var admission = await grid.Admit(Id, draft.Category, rules.Dispatch.Auto, draft.IsDrill);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()), by);
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
+    }
+
+    /// <summary>
+    /// The open case a new located report is the same problem as: of its category, within the radius, reported in the
+    /// window; the nearest, then the earliest. A drill's report and a device's alarm are never duplicates here.
+    /// </summary>
+    private async Task<NearbyCase?> OriginalOf(ReportDraft draft)
+    {
+        var options = duplicates.Value;
+        if (!options.Enabled || draft is not { Location: { } point, IsDrill: false, Alarm: null })
+        {
+            return null;
+        }
+        var since = time.GetUtcNow() - options.Window;
+        var near = await nearby.Around(point, options.RadiusMeters, draft.Category);
+        return near.FirstOrDefault(c => c.Spot.CaseId != Id && c.Spot.ReportedAt >= since);
+    }
+
+    public async Task JoinDuplicate(string duplicateId)
+    {
+        if (_case is not null && rules.JoinDuplicate(Id, _case, copier.Copy(_case), duplicateId, time.GetUtcNow()) is { } step)
+        {
+            await Commit(step);
+        }
+    }
+
+    public async Task LeaveDuplicate(string duplicateId)
+    {
+        if (_case is not null && rules.LeaveDuplicate(Id, _case, copier.Copy(_case), duplicateId, time.GetUtcNow()) is { } step)
+        {
+            await Commit(step);
+        }
+    }
+
+    public async Task OriginalFinished(string originalId, EventStatus status)
+    {
+        if (_case is not null && rules.OriginalFinished(Id, _case, copier.Copy(_case), originalId, status, time.GetUtcNow()) is { } step)
+        {
+            await Commit(step);
+        }
     }
 
     public async Task<FoldResult> Fold(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
@@ -119,7 +168,10 @@ public sealed partial class EventGrain(
         bool? grabberOnDuty = command is { Action: EventAction.Grab, WorkerId: { } grabber } && _case.Status == EventStatus.Grabbing
             ? (await GrainFactory.GetGrain<IWorkerGrain>(grabber).GetStatus()).OnDuty
             : null;
-        var decision = rules.Act(Id, _case, copier.Copy(_case), command, grabberOnDuty, time.GetUtcNow());
+        var mergeTarget = command is { Action: EventAction.Merge, Into: { } into } && into != Id
+            ? await GrainFactory.GetGrain<IEventGrain>(into).GetView()
+            : null;
+        var decision = rules.Act(Id, _case, copier.Copy(_case), command, grabberOnDuty, time.GetUtcNow(), mergeTarget);
         if (decision.Step is not { } step)
         {
             return decision.Answer! with { Event = decision.Answer.Event ?? CaseViews.View(Id, _case, withHistory: false) };

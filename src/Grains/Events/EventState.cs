@@ -78,6 +78,12 @@ public sealed class EventState : IVersionedState
 
     /// <summary>The device alarms the case counts, for a case an alarm opened; null for every other case.</summary>
     [Id(29)] public AlarmTally? Alarms { get; set; }
+
+    /// <summary>The case this one is a duplicate of, while <see cref="EventStatus.Merged"/>.</summary>
+    [Id(30)] public string? DuplicateOf { get; set; }
+
+    /// <summary>The duplicates that joined this case, told when it finishes.</summary>
+    [Id(31)] public List<string> Duplicates { get; set; } = [];
 }
 
 /// <summary>A parked case's clocks: the stage that was running with its limit and how much of it was used.</summary>

@@ -10,7 +10,10 @@ namespace GridActors.Grains.Events;
 /// </summary>
 public static class EventTransitions
 {
-    private static readonly EventStatus[] Open = [Reported, Accepted, Dispatched, Grabbing, InProgress, Resolved, Parked];
+    private static readonly EventStatus[] Open = [Reported, Accepted, Dispatched, Grabbing, InProgress, Resolved, Parked, Merged];
+
+    /// <summary>Open and worked on: every open status but a duplicate's, which waits on another case.</summary>
+    private static readonly EventStatus[] Working = [Reported, Accepted, Dispatched, Grabbing, InProgress, Resolved, Parked];
 
     /// <summary>(action, the statuses it is allowed in, where it leads; null = the status stays).</summary>
     private static readonly (EventAction Action, EventStatus[] From, EventStatus? To)[] Rules =
@@ -24,10 +27,12 @@ public static class EventTransitions
         (Return, [Dispatched, InProgress], Accepted),
         (Extend, [Dispatched, InProgress], null),
         (Escalate, [Accepted, Dispatched, Grabbing, InProgress, Parked], null),
-        (Supervise, Open, null),
+        (Supervise, Working, null),
         (Park, [Accepted, Dispatched, InProgress], Parked),
         (Cancel, [Reported, Accepted, Dispatched, Grabbing, InProgress, Parked], Cancelled),
         (GrabExpired, [Grabbing], Accepted),
+        (Merge, Working, Merged),
+        (Unmerge, [Merged], Reported),
     ];
 
     /// <summary>
@@ -54,6 +59,9 @@ public static class EventTransitions
 
     public static bool IsOpen(EventStatus status) => Open.Contains(status);
 
+    /// <summary>Open and on its own workflow (not a duplicate waiting on another case).</summary>
+    public static bool IsWorking(EventStatus status) => Working.Contains(status);
+
     /// <summary>The case's handler is off the hook: it no longer counts as one of their open tasks.</summary>
-    public static bool ReleasesHandler(EventStatus status) => status is Accepted or Closed or Parked or Cancelled or Grabbing;
+    public static bool ReleasesHandler(EventStatus status) => status is Accepted or Closed or Parked or Cancelled or Grabbing or Merged;
 }

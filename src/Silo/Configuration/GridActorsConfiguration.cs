@@ -83,6 +83,11 @@ public static class GridActorsConfiguration
                 $"Clock:Speed must be between {GridClock.MinSpeed} and {GridClock.MaxSpeed}.")
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
+        services.AddOptions<DuplicatesOptions>()
+            .Bind(configuration.GetSection(DuplicatesOptions.Section))
+            .Validate(o => o.RadiusMeters is > 0 and <= 1000 && o.Window > TimeSpan.Zero && o.MaxNearbyRadiusMeters is > 0 and <= 5000,
+                "Duplicates:RadiusMeters must be 0 to 1,000 m, Duplicates:Window positive, Duplicates:MaxNearbyRadiusMeters 0 to 5,000 m.")
+            .ValidateOnStart();
         services.AddOptions<Grains.Audit.AuditOptions>().Bind(configuration.GetSection(Grains.Audit.AuditOptions.Section));
         services.AddOptions<SimulationOptions>()
             .Bind(configuration.GetSection(SimulationOptions.Section))

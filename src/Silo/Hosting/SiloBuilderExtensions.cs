@@ -8,6 +8,7 @@ using GridActors.Grains.Events;
 using GridActors.Grains.Events.Steps;
 using GridActors.Grains.Events.Store;
 using GridActors.Grains.Interfaces;
+using GridActors.Grains.Nearby;
 using GridActors.Grains.Points;
 using GridActors.Grains.ReadModel;
 using GridActors.Grains.Sla;
@@ -69,6 +70,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton(_ => SlaPolicy.LoadEmbedded());
         silo.Services.AddSingleton(_ => PointsPolicy.LoadEmbedded());
         silo.Services.AddSingleton<CaseRules>();
+        silo.Services.AddSingleton<NearbyCases>();
         silo.Services.AddSingleton<DrillCleanup>();
         silo.Services.AddSingleton<ClockKeeper>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClockKeeper>());

@@ -49,7 +49,8 @@ public static class AccessProbes
                 new[] { new { report.gridId, report.category, report.title, requestId = Guid.NewGuid().ToString("N") } }, FirstItemStatus),
             "GET /api/events/{id}" => new(HttpMethod.Get, $"/api/events/{caseId}"),
             var action when action.StartsWith("POST /api/events/{id}/", StringComparison.Ordinal) =>
-                new(HttpMethod.Post, $"/api/events/{caseId}/{action["POST /api/events/{id}/".Length..]}", ActionBody(action, role, worker)),
+                new(HttpMethod.Post, $"/api/events/{caseId}/{action["POST /api/events/{id}/".Length..]}", ActionBody(action, role, worker, world)),
+            "GET /api/events/nearby" => new(HttpMethod.Get, $"/api/events/nearby?lat={Number(grid.Grid.Centroid.Lat)}&lng={Number(grid.Grid.Centroid.Lng)}"),
             "GET /api/devices" => new(HttpMethod.Get, $"/api/devices?grid={grid.Grid.Id}"),
             "POST /api/feeds/alarms" => new(HttpMethod.Post, "/api/feeds/alarms", new[]
             {
@@ -77,10 +78,11 @@ public static class AccessProbes
 
     /// <summary>
     /// A body each action accepts, so that what the probe meets is the case's access rule, not validation. A
-    /// volunteer grabs as itself, with no worker named.
+    /// volunteer grabs as itself, with no worker named. A merge goes into the department's case, in the own grid.
     /// </summary>
-    private static object ActionBody(string route, string role, string worker) => route.Split('/')[^1] switch
+    private static object ActionBody(string route, string role, string worker, AccessWorld world) => route.Split('/')[^1] switch
     {
+        "merge" => new { into = world.DepartmentCase },
         "grab" when role == "volunteer" => new { note = "门禁访问表测试" },
         "dispatch" or "grab" => new { workerId = worker },
         "verify" => new { passed = true },

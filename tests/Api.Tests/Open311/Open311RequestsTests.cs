@@ -165,7 +165,9 @@ public sealed class Open311RequestsTests(Open311ApiFactory api) : IClassFixture<
         using var client = api.CreateClient();
         var since = DateTimeOffset.UtcNow.AddSeconds(-1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var open = await FileAsync(client, SpecificationExample(more: [("service_code", "rural-environment")]));
-        var closed = await FileAsync(client, SpecificationExample(more: [("service_code", "rural-environment")]));
+        // A hundred metres apart: at the same spot the second would join the first as its duplicate (docs/INTAKE.md).
+        var apart = (Grid.Grid.Centroid.Lat + 0.001).ToString(CultureInfo.InvariantCulture);
+        var closed = await FileAsync(client, SpecificationExample(more: [("service_code", "rural-environment"), ("lat", apart)]));
         using var city = await api.ClientFor("city");
         (await city.ActAsync(closed, "cancel", new { note = "重复上报" })).EnsureSuccessStatusCode();
         var key = Open311ApiFactory.HotlineKey;

@@ -45,6 +45,14 @@ public sealed class EventTransitionsTests
         [(InProgress, Cancel)] = Cancelled,
         [(Parked, Cancel)] = Cancelled,
         [(Grabbing, GrabExpired)] = Accepted,
+        [(Reported, Merge)] = Merged,
+        [(Accepted, Merge)] = Merged,
+        [(Dispatched, Merge)] = Merged,
+        [(Grabbing, Merge)] = Merged,
+        [(InProgress, Merge)] = Merged,
+        [(Resolved, Merge)] = Merged,
+        [(Parked, Merge)] = Merged,
+        [(Merged, Unmerge)] = Reported,
     };
 
     public static TheoryData<EventStatus, EventAction> EveryPair()

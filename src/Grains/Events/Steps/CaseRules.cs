@@ -86,7 +86,8 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
     /// answers its first outcome; then the caller's rights, the version asked for, the transition and the case's
     /// details. <paramref name="grabberOnDuty"/> says, for a grab, whether the grabbing worker is on duty.
     /// </summary>
-    public CaseDecision Act(string id, EventState current, EventState next, EventCommand command, bool? grabberOnDuty, DateTimeOffset now)
+    public CaseDecision Act(
+        string id, EventState current, EventState next, EventCommand command, bool? grabberOnDuty, DateTimeOffset now, EventView? mergeTarget = null)
     {
         if (command.RequestKey is { } key && current.Receipts.Find(r => r.Key == key) is { } receipt)
         {
@@ -110,12 +111,24 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
         }
 
         var step = new StepDraft(id, current, next, now, points);
+        if (command.Action == EventAction.Merge && MergeRefusal(id, command, mergeTarget) is { } notMerged)
+        {
+            return notMerged;
+        }
         if (Apply(step, command, status, grabberOnDuty) is { } refusal)
         {
             return CaseDecision.Refuse(ActionResult.Conflict, refusal);
         }
-        step.Record(command.Action, command.Actor, command.Note);
-        _clock.Follow(next, command.Action, current.Status, now, command.Hours);
+        step.Record(command.Action, command.Actor, command.Note ?? (command.Action == EventAction.Merge ? $"a duplicate of {command.Into}" : null));
+        if (command.Action == EventAction.Unmerge)
+        {
+            // Split from its case, the report starts over: its own clocks from now, waiting to be accepted.
+            _clock.Start(next, now);
+        }
+        else
+        {
+            _clock.Follow(next, command.Action, current.Status, now, command.Hours);
+        }
         var sealedStep = step.Seal();
         if (command.RequestKey is { } newKey)
         {
@@ -242,9 +255,113 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
             case EventAction.Supervise:
                 next.SupervisionCount++;
                 break;
+            case EventAction.Merge:
+                next.DuplicateOf = command.Into;
+                next.Assignee = null;
+                next.Grabbed = false;
+                break;
+            case EventAction.Unmerge:
+                next.DuplicateOf = null;
+                break;
         }
         next.Status = status;
         return null;
+    }
+
+    /// <summary>
+    /// A case merges into another open case on its own workflow, in the operator's area too — not into itself, a
+    /// duplicate or a finished case (409), nor into one the operator may not see (403).
+    /// </summary>
+    private static CaseDecision? MergeRefusal(string id, EventCommand command, EventView? target)
+    {
+        if (command.Into == id)
+        {
+            return CaseDecision.Refuse(ActionResult.Conflict, "A case cannot be merged into itself.");
+        }
+        if (target is null)
+        {
+            return CaseDecision.Refuse(ActionResult.Conflict, $"There is no case '{command.Into}' to merge into.");
+        }
+        var covered = command.Actor.Kind switch
+        {
+            PartyKinds.City => true,
+            PartyKinds.Township => target.Report.TownshipId == command.Actor.Id,
+            _ => target.Report.VillageId == command.Actor.Id,
+        };
+        if (!covered)
+        {
+            return CaseDecision.Refuse(ActionResult.Forbidden, $"Case '{command.Into}' is outside your scope.");
+        }
+        return EventTransitions.IsWorking(target.Status)
+            ? null
+            : CaseDecision.Refuse(ActionResult.Conflict, $"Case '{command.Into}' is {Names.Of(target.Status)}; a case merges only into an open case on its own workflow.");
+    }
+
+    /// <summary>
+    /// A new report that is the same problem as the open case <paramref name="original"/>: it joins that case as a
+    /// duplicate, with no clock, routing or points of its own, and finishes when that case does.
+    /// </summary>
+    public CaseStep ReportDuplicate(string id, ReportDraft draft, Nearby.NearbyCase original, DateTimeOffset now)
+    {
+        var next = new EventState
+        {
+            Report = draft,
+            Priority = draft.Priority,
+            Status = EventStatus.Merged,
+            ReportedAt = now,
+            DuplicateOf = original.Spot.CaseId,
+        };
+        var step = new StepDraft(id, current: null, next, now, points);
+        step.Record(EventAction.Report, draft.Reporter, draft.Title);
+        step.Record(EventAction.Merge, Party.System,
+            $"the same problem as {original.Spot.CaseId} ({original.DistanceMeters:F0} m away, reported {original.Spot.ReportedAt:u}): joined it");
+        return step.Seal();
+    }
+
+    /// <summary>Counts a duplicate that joined; null when it is counted already.</summary>
+    public CaseStep? JoinDuplicate(string id, EventState current, EventState next, string duplicateId, DateTimeOffset now)
+    {
+        if (current.Duplicates.Contains(duplicateId))
+        {
+            return null;
+        }
+        next.Duplicates.Add(duplicateId);
+        var step = new StepDraft(id, current, next, now, points);
+        step.Record(EventAction.DuplicateJoined, Party.System, $"{duplicateId} joined as a duplicate");
+        return step.Seal();
+    }
+
+    /// <summary>Lets go of a duplicate that was unmerged; null when it is not one of this case's.</summary>
+    public CaseStep? LeaveDuplicate(string id, EventState current, EventState next, string duplicateId, DateTimeOffset now)
+    {
+        if (!next.Duplicates.Remove(duplicateId))
+        {
+            return null;
+        }
+        var step = new StepDraft(id, current, next, now, points);
+        step.Record(EventAction.DuplicateLeft, Party.System, $"{duplicateId} was unmerged");
+        return step.Seal();
+    }
+
+    /// <summary>
+    /// The case this duplicate waits on finished: the duplicate is closed (or cancelled) with it, which is how its
+    /// reporter learns. Null when the notice is stale — the duplicate was unmerged, or has heard it already.
+    /// </summary>
+    public CaseStep? OriginalFinished(string id, EventState current, EventState next, string originalId, EventStatus finished, DateTimeOffset now)
+    {
+        if (current.Status != EventStatus.Merged || current.DuplicateOf != originalId)
+        {
+            return null;
+        }
+        var closed = finished == EventStatus.Closed;
+        next.Status = closed ? EventStatus.Closed : EventStatus.Cancelled;
+        next.ClosedAt = closed ? now : null;
+        var step = new StepDraft(id, current, next, now, points);
+        step.Record(EventAction.OriginalFinished, Party.System, closed
+            ? $"{originalId} was closed: the problem this report named is resolved"
+            : $"{originalId} was cancelled, and this duplicate with it");
+        _clock.Follow(next, EventAction.OriginalFinished, EventStatus.Merged, now);
+        return step.Seal();
     }
 
     /// <summary>Routine: the case's grid and its neighbours. Emergency: any on-duty worker of the township.</summary>

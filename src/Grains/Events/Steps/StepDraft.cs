@@ -33,7 +33,8 @@ internal sealed class StepDraft(string id, EventState? current, EventState next,
 
     /// <summary>
     /// The next version, the deadline entry when the earliest alarm moved (with a new sequence, so an alarm of
-    /// the old schedule is known to be stale), and the effects: the shard first, then the workers, then points.
+    /// the old schedule is known to be stale), and the effects: the shard first, then the workers, then points,
+    /// then what the spatial index and the case's duplicates (or its original) must learn.
     /// </summary>
     public CaseStep Seal()
     {
@@ -55,6 +56,7 @@ internal sealed class StepDraft(string id, EventState? current, EventState next,
             effects.Add(new AssignTask(after, Drill: Next.Report!.IsDrill));
         }
         effects.AddRange(_awards);
+        effects.AddRange(CaseLinks.Effects(id, Current, Next));
         var outbox = effects.Count == 0 ? null : new CaseOutbox(Next.Version, effects);
         return new CaseStep(Next, CaseViews.Summary(id, Next), deadline, outbox);
     }

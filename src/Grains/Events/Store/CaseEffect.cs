@@ -32,3 +32,23 @@ public sealed record TrackDeadline(
     [property: Id(1)] AlarmTarget Target,
     [property: Id(2)] long Sequence,
     [property: Id(3)] ArmedDeadline? Deadline) : CaseEffect;
+
+/// <summary>The case, open and located, enters the square of the spatial index it lies in.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.IndexSpot")]
+public sealed record IndexSpot([property: Id(0)] string Cell, [property: Id(1)] Interfaces.Nearby.OpenCaseSpot Spot) : CaseEffect;
+
+/// <summary>The case left its square of the spatial index: it finished, or it became a duplicate.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.UnindexSpot")]
+public sealed record UnindexSpot([property: Id(0)] string Cell) : CaseEffect;
+
+/// <summary>The case became a duplicate of <paramref name="OriginalId"/>, which must count it among its duplicates.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.JoinOriginal")]
+public sealed record JoinOriginal([property: Id(0)] string OriginalId) : CaseEffect;
+
+/// <summary>The case is no longer a duplicate of <paramref name="OriginalId"/>.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.LeaveOriginal")]
+public sealed record LeaveOriginal([property: Id(0)] string OriginalId) : CaseEffect;
+
+/// <summary>The case finished as <paramref name="Status"/>: its duplicate <paramref name="DuplicateId"/> finishes with it.</summary>
+[GenerateSerializer, Immutable, Alias("GridActors.CaseEffect.TellDuplicate")]
+public sealed record TellDuplicate([property: Id(0)] string DuplicateId, [property: Id(1)] Interfaces.Events.EventStatus Status) : CaseEffect;
