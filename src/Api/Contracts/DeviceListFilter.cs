@@ -11,4 +11,5 @@ public sealed record DeviceListFilter(
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
+    public const int MaxPage = 100_000;
 }

@@ -22,6 +22,10 @@ public static class DevicesEndpoints
     public static Results<Ok<DeviceListResponse>, ValidationProblem, ProblemHttpResult> ListDevices(
         [AsParameters] DeviceListFilter filter, DeviceCatalogue devices, CountyTopology topology, CallerResolver callers, HttpContext http)
     {
+        if (callers.Resolve(http) is not { } caller || !MaySee(caller))
+        {
+            return Problems.Forbidden("Devices are listed for the command centre, its workers and the feeds.");
+        }
         var errors = new Dictionary<string, string[]>();
         if (filter.Grid is not null && topology.FindGrid(filter.Grid) is null)
         {
@@ -31,9 +35,9 @@ public static class DevicesEndpoints
         {
             errors["kind"] = [$"kind must be one of: {string.Join(", ", DeviceKinds.All)}."];
         }
-        if (filter.Page is < 1)
+        if (filter.Page is < 1 or > DeviceListFilter.MaxPage)
         {
-            errors["page"] = ["page starts at 1."];
+            errors["page"] = [$"page is 1 to {DeviceListFilter.MaxPage}."];
         }
         if (filter.PageSize is < 1 or > DeviceListFilter.MaxPageSize)
         {
@@ -42,10 +46,6 @@ public static class DevicesEndpoints
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-        if (callers.Resolve(http) is not { } caller || !MaySee(caller))
-        {
-            return Problems.Forbidden("Devices are listed for the command centre, its workers and the feeds.");
         }
         if (filter.Grid is { } gridId && !Covers(caller, topology.FindGrid(gridId)!))
         {

@@ -154,9 +154,10 @@ public static class EventsEndpoints
     {
         var options = duplicates.Value;
         var errors = new Dictionary<string, string[]>();
-        if (filter.Lat is not (>= -90 and <= 90) || filter.Lng is not (>= -180 and <= 180))
+        if (filter.Lat is not (>= -90 and <= 90) || filter.Lng is not (>= -180 and <= 180)
+            || topology.Locate(new GeoPoint(filter.Lat.Value, filter.Lng.Value)) is null)
         {
-            errors["lat"] = ["lat and lng are required: a point in decimal degrees."];
+            errors["lat"] = ["lat and lng are required: a point inside the county, in decimal degrees."];
         }
         if (filter.Category is not null && topology.FindCategory(filter.Category) is null)
         {

@@ -58,10 +58,23 @@ public static class FeedsEndpoints
         var by = AuditRecorder.ActorOf(caller);
         await Task.WhenAll(valid.GroupBy(v => v.DeviceId).Select(async device =>
         {
-            var answers = await grains.GetGrain<IDeviceGrain>(device.Key).Raise([.. device.Select(v => v.Alarm)], by);
-            foreach (var (position, answer) in device.Select(v => v.Index).Zip(answers))
+            try
             {
-                results[position] = Result(answer);
+                var answers = await grains.GetGrain<IDeviceGrain>(device.Key).Raise([.. device.Select(v => v.Alarm)], by);
+                foreach (var (position, answer) in device.Select(v => v.Index).Zip(answers))
+                {
+                    results[position] = Result(answer);
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // This device's alarms may or may not be stored; the others' answers stand. Sent again, the same
+                // alarm ids are answered as stored, or filed then.
+                foreach (var position in device.Select(v => v.Index))
+                {
+                    results[position] = new AlarmItemResult(items[position]!.AlarmId, StatusCodes.Status503ServiceUnavailable,
+                        Detail: "The device could not file its alarms just now; send them again with the same alarmId.");
+                }
             }
         }));
         return TypedResults.Ok(results.ToList());

@@ -66,8 +66,12 @@ public sealed partial class AlarmValidator(DeviceCatalogue devices, AlarmRules r
         }
         return errors.Any
             ? (null, null, errors.ToDictionary())
-            : (new AlarmDraft(request.AlarmId!, request.Kind!, request.At!.Value.ToUniversalTime(), request.Confidence, request.SnapshotUrl, request.Drill), device, null);
+            : (new AlarmDraft(request.AlarmId!, request.Kind!, WholeMicroseconds(request.At!.Value), request.Confidence, request.SnapshotUrl, request.Drill), device, null);
     }
+
+    /// <summary>In UTC, to the microsecond PostgreSQL keeps, so that an alarm reads back from storage as it was sent.</summary>
+    private static DateTimeOffset WholeMicroseconds(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
 
     [GeneratedRegex(@"^[A-Za-z0-9._:-]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex AlarmIdPattern();

@@ -37,6 +37,12 @@ public sealed class DeviceGrain(
     private readonly List<WaitingAlarms> _waiting = [];
     private bool _filing;
 
+    /// <summary>
+    /// A round failed: a step whose answer was lost may have committed, so what this activation holds may be behind
+    /// storage. It files nothing more; every call is refused until the next activation reads storage again.
+    /// </summary>
+    private Exception? _broken;
+
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
@@ -44,6 +50,10 @@ public sealed class DeviceGrain(
 
     public Task<IReadOnlyList<AlarmAnswer>> Raise(IReadOnlyList<AlarmDraft> alarms, AuditActor by)
     {
+        if (_broken is { } failure)
+        {
+            return Task.FromException<IReadOnlyList<AlarmAnswer>>(new InvalidOperationException($"Device {Id} is reloading after a failed round; retry.", failure));
+        }
         var waiting = new WaitingAlarms(alarms, by);
         _waiting.Add(waiting);
         if (!_filing)
@@ -70,8 +80,11 @@ public sealed class DeviceGrain(
                 catch (Exception failure)
                 {
                     // A step whose answer was lost may have committed, receipts and all: the next activation reads them.
+                    // Nothing more is filed here, not even what waits already, lest it count an alarm a second time.
+                    _broken = failure;
                     DeactivateOnIdle();
-                    round.ForEach(w => w.Answers.TrySetException(failure));
+                    round.Concat(_waiting).ToList().ForEach(w => w.Answers.TrySetException(failure));
+                    _waiting.Clear();
                 }
             }
         }
@@ -84,10 +97,15 @@ public sealed class DeviceGrain(
     private async Task FileRound(IReadOnlyList<WaitingAlarms> round)
     {
         var device = catalogue.Find(Id) ?? throw new ArgumentException($"There is no device '{Id}'.");
+        var receipts = new Dictionary<string, AlarmReceipt>();
         var fresh = new List<(AlarmDraft Alarm, AuditActor By)>();
         foreach (var (alarm, by) in round.SelectMany(w => w.Alarms.Select(a => (a, w.By))).DistinctBy(x => x.a.AlarmId))
         {
-            if (await Known(alarm) is null)
+            if (await Known(alarm) is { } known)
+            {
+                receipts[alarm.AlarmId] = known;
+            }
+            else
             {
                 fresh.Add((alarm, by));
             }
@@ -97,16 +115,12 @@ public sealed class DeviceGrain(
             foreach (var receipt in await File(device, group.Key.Kind, group.Key.Drill, [.. group.Select(x => x.Alarm)], group.Key.By))
             {
                 _receipts.Add(receipt);
+                receipts[receipt.AlarmId] = receipt;
             }
         }
         foreach (var waiting in round)
         {
-            var answers = new List<AlarmAnswer>(waiting.Alarms.Count);
-            foreach (var alarm in waiting.Alarms)
-            {
-                answers.Add(Answer(alarm, (await Known(alarm))!));
-            }
-            waiting.Answers.TrySetResult(answers);
+            waiting.Answers.TrySetResult([.. waiting.Alarms.Select(alarm => Answer(alarm, receipts[alarm.AlarmId]))]);
         }
     }
 
@@ -139,6 +153,8 @@ public sealed class DeviceGrain(
                     return await Open(device, open.EventId, alarms, by);
             }
         }
+        // Named in storage before it is reported. Should the write fail, the round fails and the device stops
+        // (_broken): the name it took in memory is never used, and the next activation reads what was stored.
         var named = new OpenAlarmCase(EventIds.ForAlarms(Id, kind, drill, state.State.Opened + 1), time.GetUtcNow(), drill is not null);
         state.State.Opened++;
         state.State.Open[key] = named;

@@ -38,6 +38,11 @@ public sealed class CaseClock(SlaPolicy policy)
         var stage = StageOf(state.Status);
         if (state.Status is EventStatus.Closed or EventStatus.Cancelled or EventStatus.Merged)
         {
+            if (state.Status == EventStatus.Merged)
+            {
+                // Its original's deadlines are the ones that count; an unmerge starts the clocks over.
+                state.Whole = null;
+            }
             state.Stage = null;
             state.Paused = null;
             state.PendingAlarms.Clear();

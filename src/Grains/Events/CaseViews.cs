@@ -54,11 +54,13 @@ public static class CaseViews
             report.Drill);
     }
 
-    /// <summary>When a finished case finished: its closure, or the step that cancelled it, the last in its history.</summary>
+    /// <summary>When a finished case finished: its closure, or the step that cancelled it.</summary>
     private static DateTimeOffset? FinishedAt(EventState state) => state.Status switch
     {
         EventStatus.Closed => state.ClosedAt,
-        EventStatus.Cancelled => state.History.Count > 0 ? state.History[^1].At : state.ReportedAt,
+        // The step that cancelled it, not the last entry: a duplicate joining later must not move the time.
+        EventStatus.Cancelled => state.History.LastOrDefault(h => h.Action is EventAction.Cancel or EventAction.OriginalFinished)?.At
+            ?? (state.History.Count > 0 ? state.History[^1].At : state.ReportedAt),
         _ => null,
     };
 }

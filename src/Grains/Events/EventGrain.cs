@@ -84,12 +84,14 @@ public sealed partial class EventGrain(
                 ? new ReportOutcome(ReportResult.Duplicate, CaseViews.View(Id, _case))
                 : new ReportOutcome(ReportResult.Conflict, null);
         }
+        var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
         if (await OriginalOf(draft) is { } original)
         {
-            await Commit(rules.ReportDuplicate(Id, draft, original, time.GetUtcNow()), by);
+            // Admitted without routing: a duplicate takes no handler, but it runs in its grid's mode should it be unmerged.
+            var mode = (await grid.Admit(Id, draft.Category, route: false, draft.IsDrill)).Mode;
+            await Commit(rules.ReportDuplicate(Id, draft, original, mode, time.GetUtcNow()), by);
             return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
         }
-        var grid = GrainFactory.GetGrain<IGridGrain>(draft.GridId);
         var admission = await grid.Admit(Id, draft.Category, rules.Dispatch.Auto, draft.IsDrill);
         await Commit(rules.Report(Id, draft, admission, time.GetUtcNow()), by);
         return new ReportOutcome(ReportResult.Created, CaseViews.View(Id, _case!));
@@ -97,12 +99,13 @@ public sealed partial class EventGrain(
 
     /// <summary>
     /// The open case a new located report is the same problem as: of its category, within the radius, reported in the
-    /// window; the nearest, then the earliest. A drill's report and a device's alarm are never duplicates here.
+    /// window; the nearest, then the earliest. A drill's report, a device's alarm and a simulated script's report
+    /// (<see cref="ReportDraft.KnownDistinct"/>) are never duplicates here.
     /// </summary>
     private async Task<NearbyCase?> OriginalOf(ReportDraft draft)
     {
         var options = duplicates.Value;
-        if (!options.Enabled || draft is not { Location: { } point, IsDrill: false, Alarm: null })
+        if (!options.Enabled || draft is not { Location: { } point, IsDrill: false, Alarm: null, KnownDistinct: false })
         {
             return null;
         }
@@ -142,12 +145,16 @@ public sealed partial class EventGrain(
             DeactivateOnIdle();
             return FoldResult.Missing;
         }
-        if (rules.Fold(Id, _case, copier.Copy(_case), alarms, time.GetUtcNow()) is not { } step)
+        var decision = rules.Fold(Id, _case, copier.Copy(_case), alarms, time.GetUtcNow());
+        if (!decision.Takes)
         {
             DeactivateIfFinished();
             return FoldResult.Finished;
         }
-        await Commit(step, by);
+        if (decision.Step is { } step)
+        {
+            await Commit(step, by);
+        }
         return FoldResult.Folded;
     }
 

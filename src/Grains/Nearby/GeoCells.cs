@@ -5,7 +5,7 @@ namespace GridActors.Grains.Nearby;
 /// <summary>
 /// The squares of the spatial index: a thousandth of a degree each way (111 m north-south, about 101 m east-west at
 /// Chengjiang's 24.7°N), and distances on the ground. A circle of radius r touches the squares of its bounding box,
-/// nine for the default 50 m.
+/// at most four for the default 50 m.
 /// </summary>
 public static class GeoCells
 {

@@ -14,14 +14,31 @@ public sealed class NearbyCellGrain(
             return;
         }
         state.State.Cases[spot.CaseId] = spot;
-        await state.WriteStateAsync();
+        await WriteOrUndo(() => state.State.Cases.Remove(spot.CaseId));
     }
 
     public async Task Forget(string caseId)
     {
-        if (state.State.Cases.Remove(caseId))
+        if (state.State.Cases.Remove(caseId, out var held))
+        {
+            await WriteOrUndo(() => state.State.Cases[caseId] = held);
+        }
+    }
+
+    /// <summary>
+    /// A change that did not reach storage is taken back, so that its retry (the case's outbox) finds it still to do
+    /// and writes it, rather than seeing it done in memory only.
+    /// </summary>
+    private async Task WriteOrUndo(Action undo)
+    {
+        try
         {
             await state.WriteStateAsync();
+        }
+        catch
+        {
+            undo();
+            throw;
         }
     }
 

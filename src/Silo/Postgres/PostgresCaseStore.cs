@@ -235,7 +235,7 @@ public sealed class PostgresCaseStore : ICaseStore, IAsyncDisposable
         while (await reader.ReadAsync())
         {
             receipts.Add(new AlarmReceipt(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
-                reader.GetString(3), reader.GetBoolean(4), reader.GetString(5), reader.GetBoolean(6)));
+                reader.GetString(3), reader.GetBoolean(4), reader.GetInt64(5), reader.GetBoolean(6)));
         }
         return receipts;
     }

@@ -21,7 +21,7 @@ public sealed class CaseDrafts(CountyTopology topology, int seed)
         var (title, description) = CaseWording.For(script.Category, place.Village.Name, _places);
         var (reporter, person) = _reporters.For(script.Channel, place, _places);
         var draft = new ReportDraft(place.Grid.Id, place.Village.Id, place.Township.Id, script.Category, title, description,
-            script.Priority, reporter, PointIn(place.Grid), person);
+            script.Priority, reporter, PointIn(place.Grid), person, KnownDistinct: true);
         return new NewCase(Grains.Events.EventIds.New(), draft, script, at);
     }
 

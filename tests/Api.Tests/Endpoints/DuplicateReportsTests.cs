@@ -189,4 +189,17 @@ public sealed class DuplicateReportsTests(GridActorsApiFactory api)
         Assert.Equal(2, photos.GetProperty("media").GetArrayLength());
         await ProblemAssert.IsProblem(tooMany, HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData("lat=90&lng=0")]
+    [InlineData("lat=24.67&lng=130")]
+    [InlineData("lng=102.9")]
+    [InlineData("lat=24.67&lng=102.9&radius=5000")]
+    [InlineData("lat=24.67&lng=102.9&category=meteor")]
+    public async Task Nearby_OutsideTheCounty_OrWithABadRadiusOrCategory_Is400(string query)
+    {
+        using var citizen = await api.ClientFor("citizen", "c-dup-bad");
+
+        await ProblemAssert.IsProblem(await citizen.GetAsync($"/api/events/nearby?{query}"), HttpStatusCode.BadRequest);
+    }
 }

@@ -7,7 +7,7 @@ public sealed class AlarmReceiptCacheTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 12, 8, 0, 0, 0, TimeSpan.Zero);
 
-    private static AlarmReceipt Receipt(int second) => new("CAM0001", $"a{second}", T0.AddSeconds(second), "E1", false, "f", false);
+    private static AlarmReceipt Receipt(int second) => new("CAM0001", $"a{second}", T0.AddSeconds(second), "E1", false, 42, false);
 
     [Fact]
     public void FewerReceiptsThanItHolds_MeansItKnowsEveryAlarm()

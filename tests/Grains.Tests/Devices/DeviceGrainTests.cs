@@ -128,4 +128,19 @@ public sealed class DeviceGrainTests(ClusterFixture fixture)
         Assert.Equal((AlarmResult.Folded, first[0].EventId), (later[1].Result, later[1].EventId));
         Assert.Equal(3, (await Event(first[0].EventId!).GetView())!.Alarms!.Count);
     }
+
+    [Fact]
+    public async Task Fold_OfAlarmsTheCaseCountedAlready_CountsThemNoMore()
+    {
+        const string drill = "device-refold";
+        var opened = (await Device(16).Raise([Alarm(drill, 0)], Feed))[0].EventId!;
+        var again = new[] { Alarm(drill, 0), Alarm(drill, 1) };
+
+        // As when a fold's answer was lost and the device, reloaded, sends the same alarms again.
+        var first = await Event(opened).Fold(again, Feed);
+        var second = await Event(opened).Fold(again, Feed);
+
+        Assert.Equal((FoldResult.Folded, FoldResult.Folded), (first, second));
+        Assert.Equal(2, (await Event(opened).GetView())!.Alarms!.Count);
+    }
 }

@@ -52,16 +52,23 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
     }
 
     /// <summary>
-    /// Counts further alarms of the case's device and kind into it; null when the case no longer takes them (it
-    /// has finished, or it is no alarm case), so that the device opens a new one. The step changes nothing but the
-    /// tally and the history's fold entry, which a run of folds rewrites (<see cref="EventAction.Fold"/>).
+    /// Counts further alarms of the case's device and kind into it; the case no longer takes them once it has
+    /// finished or become a duplicate (or is no alarm case), so that the device opens a new one. Alarms it counted
+    /// already are not counted again: the step may be a retry of one whose answer was lost. The step changes nothing
+    /// but the tally and the history's fold entry, which a run of folds rewrites (<see cref="EventAction.Fold"/>).
     /// </summary>
-    public CaseStep? Fold(string id, EventState current, EventState next, IReadOnlyList<AlarmDraft> alarms, DateTimeOffset now)
+    public FoldDecision Fold(string id, EventState current, EventState next, IReadOnlyList<AlarmDraft> alarms, DateTimeOffset now)
     {
-        if (!EventTransitions.IsOpen(current.Status) || current.Alarms is not { } tally)
+        if (!EventTransitions.IsWorking(current.Status) || current.Alarms is not { } tally)
         {
-            return null;
+            return FoldDecision.Finished;
         }
+        var uncounted = alarms.DistinctBy(a => a.AlarmId).Where(a => !tally.Counted(a)).ToList();
+        if (uncounted.Count == 0)
+        {
+            return FoldDecision.AlreadyCounted;
+        }
+        alarms = uncounted;
         next.Alarms = tally.With(alarms);
         var note = $"{next.Alarms.Count - 1} further alarms folded in, the latest raised at {next.Alarms.LastAt:u}";
         var entry = new HistoryEntry(now, EventAction.Fold, new Party("camera", tally.DeviceId).ToString(), note);
@@ -74,11 +81,11 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
             next.History.Add(entry);
         }
         var step = new StepDraft(id, current, next, now, points).Seal();
-        return step with
+        return new FoldDecision(step with
         {
             Alarms = [.. alarms.Select(a => AlarmReceipt.For(tally.DeviceId, a, id, opened: false))],
             Quiet = true,
-        };
+        }, Takes: true);
     }
 
     /// <summary>
@@ -111,7 +118,7 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
         }
 
         var step = new StepDraft(id, current, next, now, points);
-        if (command.Action == EventAction.Merge && MergeRefusal(id, command, mergeTarget) is { } notMerged)
+        if (command.Action == EventAction.Merge && MergeRefusal(id, current, command, mergeTarget) is { } notMerged)
         {
             return notMerged;
         }
@@ -272,14 +279,15 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
     /// A case merges into another open case on its own workflow, in the operator's area too — not into itself, a
     /// duplicate or a finished case (409), nor into one the operator may not see (403).
     /// </summary>
-    private static CaseDecision? MergeRefusal(string id, EventCommand command, EventView? target)
+    private static CaseDecision? MergeRefusal(string id, EventState current, EventCommand command, EventView? target)
     {
         if (command.Into == id)
         {
             return CaseDecision.Refuse(ActionResult.Conflict, "A case cannot be merged into itself.");
         }
-        if (target is null)
+        if (target is null || target.Report.Drill != current.Report!.Drill)
         {
+            // A drill's case and the county's never meet: a drill's cleanup would leave the other waiting for good.
             return CaseDecision.Refuse(ActionResult.Conflict, $"There is no case '{command.Into}' to merge into.");
         }
         var covered = command.Actor.Kind switch
@@ -301,12 +309,13 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
     /// A new report that is the same problem as the open case <paramref name="original"/>: it joins that case as a
     /// duplicate, with no clock, routing or points of its own, and finishes when that case does.
     /// </summary>
-    public CaseStep ReportDuplicate(string id, ReportDraft draft, Nearby.NearbyCase original, DateTimeOffset now)
+    public CaseStep ReportDuplicate(string id, ReportDraft draft, Nearby.NearbyCase original, OperatingMode mode, DateTimeOffset now)
     {
         var next = new EventState
         {
             Report = draft,
-            Priority = draft.Priority,
+            Mode = mode,
+            Priority = policy.EffectivePriority(draft.Category, draft.Priority, mode),
             Status = EventStatus.Merged,
             ReportedAt = now,
             DuplicateOf = original.Spot.CaseId,
@@ -318,7 +327,11 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
         return step.Seal();
     }
 
-    /// <summary>Counts a duplicate that joined; null when it is counted already.</summary>
+    /// <summary>
+    /// Counts a duplicate that joined; null when it is counted already. Two cases merged into each other at the same
+    /// moment would wait on each other for good: each, hearing that the case it waits on joined it, takes itself back
+    /// out, so both stand on their own again (reported, fresh clocks) for an operator to merge once more.
+    /// </summary>
     public CaseStep? JoinDuplicate(string id, EventState current, EventState next, string duplicateId, DateTimeOffset now)
     {
         if (current.Duplicates.Contains(duplicateId))
@@ -328,6 +341,13 @@ public sealed class CaseRules(SlaPolicy policy, PointsPolicy points, CountyTopol
         next.Duplicates.Add(duplicateId);
         var step = new StepDraft(id, current, next, now, points);
         step.Record(EventAction.DuplicateJoined, Party.System, $"{duplicateId} joined as a duplicate");
+        if (current is { Status: EventStatus.Merged } && current.DuplicateOf == duplicateId)
+        {
+            next.Status = EventStatus.Reported;
+            next.DuplicateOf = null;
+            step.Record(EventAction.Unmerge, Party.System, $"{duplicateId} was merged into this case as this case was into it: this one stands on its own again");
+            _clock.Start(next, now);
+        }
         return step.Seal();
     }
 

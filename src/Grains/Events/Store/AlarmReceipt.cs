@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using GridActors.Grains.Interfaces.Devices;
 
 namespace GridActors.Grains.Events.Store;
@@ -14,7 +18,7 @@ public sealed record AlarmReceipt(
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] string EventId,
     [property: Id(4)] bool Opened,
-    [property: Id(5)] string Fingerprint,
+    [property: Id(5)] long Fingerprint,
     [property: Id(6)] bool Drill)
 {
     public static AlarmReceipt For(string deviceId, AlarmDraft alarm, string eventId, bool opened) =>
@@ -22,11 +26,20 @@ public sealed record AlarmReceipt(
 
     public AlarmAnswer Answer => new(AlarmId, Opened ? AlarmResult.Opened : AlarmResult.Folded, EventId);
 
-    /// <summary>Everything of the alarm but its id, invariant across processes and culture.</summary>
-    public static string FingerprintOf(AlarmDraft alarm) => string.Join('|',
-        alarm.Kind,
-        alarm.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        alarm.Confidence?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        alarm.SnapshotUrl ?? "",
-        alarm.Drill ?? "");
+    /// <summary>
+    /// A digest of everything of the alarm but its id — the first eight bytes of a SHA-256, the same in every process —
+    /// so that a device keeping thousands of receipts keeps a number, not the alarm again.
+    /// </summary>
+    public static long FingerprintOf(AlarmDraft alarm)
+    {
+        var text = string.Join('|',
+            alarm.Kind,
+            alarm.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            alarm.Confidence?.ToString("R", CultureInfo.InvariantCulture) ?? "",
+            alarm.SnapshotUrl ?? "",
+            alarm.Drill ?? "");
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        return BinaryPrimitives.ReadInt64LittleEndian(digest);
+    }
 }

@@ -11,7 +11,7 @@ CREATE TABLE alarm_receipts (
     at timestamptz NOT NULL,
     event_id text NOT NULL,
     opened boolean NOT NULL,
-    fingerprint text NOT NULL,
+    fingerprint bigint NOT NULL,
     drill boolean NOT NULL,
     PRIMARY KEY (device_id, alarm_id)
 );
