@@ -3,8 +3,11 @@ using GridActors.Api.Auth;
 using GridActors.Api.Contracts;
 using GridActors.Api.Extensions;
 using GridActors.Api.Feeds;
+using GridActors.Api.Open311;
 using GridActors.Grains.Interfaces.Devices;
+using GridActors.Grains.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GridActors.Api.Endpoints;
 
@@ -14,19 +17,35 @@ public static class FeedsEndpoints
 
     public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/feeds").WithTags("Feeds").RequireAuthorization(Policies.Scoped).RequireRateLimiting(RateLimitingExtensions.PerCaller)
+        // No authorization policy on the group: a caller is a bearer token's feed or city, or an upstream system's
+        // API key (X-Api-Key), which the handler checks itself.
+        app.MapGroup("/api/feeds").WithTags("Feeds").RequireRateLimiting(RateLimitingExtensions.PerCaller)
             .MapPost("/alarms", RaiseAlarms)
             .WithName(nameof(RaiseAlarms))
-            .WithSummary("Files up to 1,000 device alarms; each folds into its device's open case of that kind or opens one. The same alarmId again answers the same.");
+            .WithSummary("Files up to 1,000 device alarms; each folds into its device's open case of that kind or opens one. The same alarmId again answers the same. A feed's or the city's token, or an upstream system's X-Api-Key.");
         return app;
     }
 
+    public const string ApiKeyHeader = "X-Api-Key";
+
     public static async Task<Results<Ok<List<AlarmItemResult>>, ValidationProblem, ProblemHttpResult>> RaiseAlarms(
-        List<AlarmRequest?> items, AlarmValidator validator, IGrainFactory grains, CallerResolver callers, HttpContext http)
+        List<AlarmRequest?> items, [FromHeader(Name = ApiKeyHeader)] string? apiKey, AlarmValidator validator, IGrainFactory grains,
+        CallerResolver callers, Open311Systems systems, CountyTopology topology, HttpContext http)
     {
-        if (callers.Resolve(http) is not { Role: Roles.Feed or Roles.City } caller)
+        var authenticated = http.User.Identity?.IsAuthenticated == true;
+        if (!authenticated && string.IsNullOrEmpty(apiKey))
         {
-            return Problems.Forbidden("Alarms are filed by a feed (role feed) or the city.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: $"Alarms need a bearer token (role feed or city) or an upstream system's {ApiKeyHeader}.");
+        }
+        // An upstream system files as a feed of its own name, limited to its township when its key names one.
+        var system = authenticated ? null : systems.Find(apiKey);
+        var caller = authenticated ? callers.Resolve(http)
+            : system is null ? null : new Caller(Roles.Feed, system.Name, Subject: $"open311:{system.Name}");
+        var township = system?.TownshipId;
+        if (caller is not { Role: Roles.Feed or Roles.City })
+        {
+            return Problems.Forbidden($"Alarms are filed by a feed (role feed), the city, or an upstream system with a known {ApiKeyHeader}.");
         }
         if (items.Count is 0 or > MaxAlarms)
         {
@@ -49,6 +68,13 @@ public static class FeedsEndpoints
             if (errors is not null)
             {
                 results[i] = new AlarmItemResult(item.AlarmId, StatusCodes.Status400BadRequest, Errors: errors);
+                continue;
+            }
+            if (township is not null && topology.FindGrid(device!.GridId)!.Township.Id != township)
+            {
+                // A key limited to a township files alarms of that township's devices only, as it files reports.
+                results[i] = new AlarmItemResult(item.AlarmId, StatusCodes.Status403Forbidden,
+                    Detail: $"Device '{device.Id}' lies outside township '{township}', the only one this key may file for.");
                 continue;
             }
             valid.Add((i, device!.Id, alarm!));

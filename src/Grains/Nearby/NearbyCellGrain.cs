@@ -19,21 +19,30 @@ public sealed class NearbyCellGrain(
 
     public async Task Forget(string caseId)
     {
-        if (state.State.Cases.Remove(caseId, out var held))
+        if (!state.State.Cases.Remove(caseId, out var held))
+        {
+            return;
+        }
+        if (state.State.Cases.Count > 0)
         {
             await WriteOrUndo(() => state.State.Cases[caseId] = held);
+            return;
         }
+        // An empty square keeps nothing, in storage or in memory: over a year most of the county's squares see a
+        // case, and few hold one at any time.
+        await WriteOrUndo(() => state.State.Cases[caseId] = held, clear: true);
+        DeactivateOnIdle();
     }
 
     /// <summary>
     /// A change that did not reach storage is taken back, so that its retry (the case's outbox) finds it still to do
     /// and writes it, rather than seeing it done in memory only.
     /// </summary>
-    private async Task WriteOrUndo(Action undo)
+    private async Task WriteOrUndo(Action undo, bool clear = false)
     {
         try
         {
-            await state.WriteStateAsync();
+            await (clear ? state.ClearStateAsync() : state.WriteStateAsync());
         }
         catch
         {
